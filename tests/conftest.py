@@ -1,0 +1,52 @@
+import pytest
+from django.core.cache import cache
+from django.db import transaction
+
+from welcome.languages import registry
+
+from .factories import TopicPageFactory, make_home, publish, translate
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Caches (the active-language list, Wagtail's site root paths) never leak between tests."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def home(db):
+    return make_home()
+
+
+@pytest.fixture
+def topic(home):
+    return publish(TopicPageFactory(parent=home, title="Adresse og CPR-nummer", slug="cpr"))
+
+
+def build_translated_site():
+    home = make_home()
+    topic = publish(TopicPageFactory(parent=home, title="Adresse og CPR-nummer", slug="cpr"))
+    pages = {"da": (home, topic)}
+    for code in registry.active_codes():
+        if code != "da":
+            pages[code] = (translate(home, code), translate(topic, code))
+    return pages
+
+
+@pytest.fixture(scope="module")
+def module_transaction(django_db_setup, django_db_blocker):
+    """One transaction around a module: its data is built once and rolled back at the end. Each
+    test still runs in its own savepoint (request ``db``), so tests may change the data freely."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def translated_site(module_transaction):
+    """Home and topic in Danish and every other active language, ``{code: (home, topic)}``.
+    Built once per module; use with ``db``."""
+    cache.clear()
+    return build_translated_site()

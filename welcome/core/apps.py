@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """Shared base page, blocks and template tags."""
+
+    name = "welcome.core"
+    label = "core"
+    verbose_name = _("Core")

@@ -1,0 +1,30 @@
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+
+from . import negotiation
+
+
+class LanguageMiddleware:
+    """Activate the language of the URL prefix (``/ar/…``); for an unprefixed URL, the reader's
+    preferred language (remembered choice, then ``Accept-Language``).
+
+    Used instead of Django's ``LocaleMiddleware``, which negotiates among *supported* rather than
+    *active* languages and redirects unknown prefixes to the default language instead of answering
+    404.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        code = negotiation.language_from_path(request.path_info)
+        negotiated = code is None
+        if negotiated:
+            code = negotiation.preferred_language(request)
+        translation.activate(code)
+        request.LANGUAGE_CODE = code
+        response = self.get_response(request)
+        if negotiated:
+            patch_vary_headers(response, ("Accept-Language", "Cookie"))
+        response.headers.setdefault("Content-Language", code)
+        return response

@@ -1,0 +1,141 @@
+"""Demo welcome site: a Danish home page and six topics, translated into every active language.
+
+The Danish source is ``content/da.json``; each other language has a file of the same shape whose
+text replaces the Danish text leaf by leaf. Facts (addresses, phone numbers, opening hours, links)
+always come from the Danish file, as the field policy of the page types says.
+"""
+
+import json
+from pathlib import Path
+
+from wagtail import blocks
+from wagtail.models import Locale, Page, Site
+
+from welcome.core import demo
+from welcome.core.translatable import block_is_translatable, translatable_field_names
+from welcome.languages import registry
+
+from .models import HomePage, TopicPage
+
+CONTENT_DIR = Path(__file__).parent / "content"
+
+
+def read_content(code):
+    path = CONTENT_DIR / f"{code}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def publish(page):
+    page.save_revision().publish()
+
+
+def source_home(data, log):
+    """The Danish home page, made the default site's root on first run."""
+    site = Site.objects.get(is_default_site=True)
+    if isinstance(site.root_page.specific, HomePage):
+        return site.root_page.specific
+    root = Page.get_first_root_node()
+    home = HomePage(
+        title=data["title"],
+        slug="velkommen",
+        hero_text=data["hero_text"],
+        search_description=data["search_description"],
+        locale=Locale.objects.get(language_code=registry.source().code),
+    )
+    root.add_child(instance=home)
+    publish(home)
+    placeholder = site.root_page
+    site.root_page = home
+    site.save()
+    if placeholder.depth == 2 and not placeholder.get_children().exists():
+        placeholder.delete()
+    log(f"Created the Danish home page “{home.title}”.")
+    return home
+
+
+def source_topic(home, data, log):
+    existing = TopicPage.objects.child_of(home).filter(slug=data["slug"]).first()
+    if existing:
+        return existing
+    topic = TopicPage(
+        title=data["title"],
+        slug=data["slug"],
+        icon=data["icon"],
+        intro=data["intro"],
+        search_description=data["search_description"],
+        body=data["body"],
+    )
+    home.add_child(instance=topic)
+    publish(topic)
+    log(f"Created the Danish topic “{topic.title}”.")
+    return topic
+
+
+def merge(block, source, translated):
+    """Source value (prepared JSON) of ``block`` with translated text leaves from ``translated``."""
+    if translated is None:
+        return source
+    if isinstance(block, blocks.StructBlock):
+        return {
+            name: merge(child, source.get(name), translated.get(name))
+            for name, child in block.child_blocks.items()
+        }
+    if isinstance(block, blocks.ListBlock):
+        return [
+            {**item, "value": merge(block.child_block, item["value"], text)}
+            for item, text in zip(source, translated, strict=True)
+        ]
+    if isinstance(block, blocks.StreamBlock):
+        return [
+            {
+                **child,
+                "value": merge(block.child_blocks[child["type"]], child["value"], text["value"]),
+            }
+            for child, text in zip(source, translated, strict=True)
+        ]
+    return translated if block_is_translatable(block) else source
+
+
+def translate(source_page, data, code, log):
+    """Create and publish the ``code`` translation of ``source_page`` from ``data``; a translation
+    that is already live is left as it is."""
+    locale = Locale.objects.get(language_code=code)
+    existing = source_page.get_translation_or_none(locale)
+    if existing is not None and existing.live:
+        return existing.specific
+    page = (existing or source_page.copy_for_translation(locale)).specific
+    for name in translatable_field_names(type(page)):
+        if name not in data:
+            continue
+        source_value = getattr(page, name)  # the copy of the source, with its block ids
+        if hasattr(source_value, "stream_block"):
+            prepared = source_value.stream_block.get_prep_value(source_value)
+            setattr(page, name, merge(source_value.stream_block, prepared, data[name]))
+        else:
+            setattr(page, name, data[name])
+    publish(page)
+    log(f"Published “{page.title}” ({code}).")
+    return page
+
+
+@demo.loader(order=10)
+def load_pages(log):
+    source = read_content(registry.source().code)
+    home = source_home(source["home"], log)
+    topics = [source_topic(home, data, log) for data in source["topics"]]
+    if not home.featured_topics:
+        by_slug = {topic.slug: topic for topic in topics}
+        home.featured_topics = [
+            ("topic", by_slug[slug]) for slug in source["home"]["featured_topics"]
+        ]
+        publish(home)
+    for code in registry.active_codes():
+        if code == registry.source().code:
+            continue
+        content = read_content(code)
+        if content is None:
+            log(f"No demo content for {code}: its pages fall back to English or Danish.")
+            continue
+        translate(home, content["home"], code, log)
+        for topic, data in zip(topics, content["topics"], strict=True):
+            translate(topic, data, code, log)

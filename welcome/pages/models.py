@@ -1,0 +1,125 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+
+from welcome.core.models import BasePage
+from welcome.core.translatable import SynchronisedField, TranslatableField
+
+from .blocks import TopicBodyBlock
+
+
+class TopicIcon(models.TextChoices):
+    """Pictograms that help readers with little reading experience find a topic."""
+
+    ID_CARD = "id-card", _("ID card")
+    KEY = "key", _("Key")
+    HEALTH = "health", _("Health")
+    BOOK = "book", _("Book")
+    WORK = "work", _("Work")
+    CHILD = "child", _("Child")
+    HOME = "home", _("Home")
+    INFO = "info", _("Information")
+
+
+class TopicPageQuerySet(PageQuerySet):
+    def for_cards(self):
+        """Live topics with just what a topic card shows."""
+        return self.live().only("id", "title", "intro", "icon", "url_path", "path", "depth")
+
+
+class HomePage(BasePage):
+    hero_text = models.TextField(
+        blank=True,
+        help_text=_("A short welcome under the page title, in plain words."),
+    )
+    featured_topics = StreamField(
+        [("topic", blocks.PageChooserBlock(page_type="pages.TopicPage"))],
+        blank=True,
+        help_text=_("Topics shown first on the home page, in this order."),
+    )
+
+    translation_fields = (
+        *BasePage.translation_fields,
+        TranslatableField("hero_text"),
+        SynchronisedField("featured_topics"),
+    )
+    search_text_fields = ("hero_text",)
+    summary_field = "hero_text"
+
+    template = "pages/home_page.html"
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["pages.TopicPage"]
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("hero_text"),
+        FieldPanel("featured_topics"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def featured(self):
+        """The featured topics in this page's language, in the editors' order."""
+        keys = [block.value.translation_key for block in self.featured_topics if block.value]
+        pages = TopicPage.objects.for_cards().filter(
+            translation_key__in=keys, locale_id=self.locale_id
+        )
+        by_key = {page.translation_key: page for page in pages}
+        return [by_key[key] for key in keys if key in by_key]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        featured = self.featured()
+        context["featured_topics"] = featured
+        context["other_topics"] = (
+            TopicPage.objects.for_cards()
+            .child_of(self)
+            .exclude(pk__in=[page.pk for page in featured])
+            .order_by("path")
+        )
+        return context
+
+
+class TopicPage(BasePage):
+    intro = models.TextField(
+        help_text=_("One or two sentences: what this page helps the reader do."),
+    )
+    icon = models.CharField(
+        max_length=20,
+        choices=TopicIcon.choices,
+        default=TopicIcon.INFO,
+        help_text=_("Pictogram shown with the topic on the home page."),
+    )
+    body = StreamField(TopicBodyBlock(), blank=True, help_text=_("The content of the page."))
+
+    translation_fields = (
+        *BasePage.translation_fields,
+        TranslatableField("intro"),
+        TranslatableField("body"),
+        SynchronisedField("icon"),
+    )
+    search_text_fields = ("intro", "body")
+    summary_field = "intro"
+
+    objects = PageManager.from_queryset(TopicPageQuerySet)()
+
+    template = "pages/topic_page.html"
+    parent_page_types = ["pages.HomePage", "pages.TopicPage"]
+    subpage_types = ["pages.TopicPage"]
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("icon"),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("topic page")
+        verbose_name_plural = _("topic pages")

@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from welcome.languages import views as language_views
+from welcome.pages import views as page_views
+
+handler404 = "welcome.languages.views.page_not_found"
+handler500 = "welcome.languages.views.server_error"
+
+urlpatterns = [
+    path("", language_views.home_redirect, name="home_redirect"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Every public URL carries a language prefix: /da/, /ar/, ...
+urlpatterns += i18n_patterns(
+    path("search/", page_views.search, name="search"),
+    path("", include("welcome.languages.urls")),
+    # Wagtail's own non-page views, then page serving with language fallback.
+    path("", include(wagtail_urls.urlpatterns[:2])),
+    re_path(wagtail_urls.serve_pattern, language_views.serve, name="wagtail_serve"),
+    prefix_default_language=True,
+)
