@@ -3,9 +3,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from welcome.languages import views as language_views
+from welcome.languages.sitemap import MultilingualSitemap
 from welcome.pages import views as page_views
 
 handler404 = "welcome.languages.views.page_not_found"
@@ -15,6 +17,9 @@ urlpatterns = [
     path("", language_views.home_redirect, name="home_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    # Good-practice library: read-only JSON API for other cities (language as ?lang=).
+    path("api/practices/", include("welcome.practices.api")),
 ]
 
 if settings.DEBUG:

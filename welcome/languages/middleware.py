@@ -24,7 +24,9 @@ class LanguageMiddleware:
         translation.activate(code)
         request.LANGUAGE_CODE = code
         response = self.get_response(request)
-        if negotiated:
+        # A view whose answer does not depend on the reader's language (a JSON API with ?lang=)
+        # marks its response ``language_independent`` so that shared caches may keep it.
+        if negotiated and not getattr(response, "language_independent", False):
             patch_vary_headers(response, ("Accept-Language", "Cookie"))
         response.headers.setdefault("Content-Language", code)
         return response

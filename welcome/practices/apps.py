@@ -8,3 +8,6 @@ class PracticesConfig(AppConfig):
     name = "welcome.practices"
     label = "practices"
     verbose_name = _("Good practice")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -207,3 +207,21 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# --- welcome.practices: good-practice library, taxonomies, sharing with other cities ----------
+# Taxonomy labels (departments, focus areas, goals, channels, target groups) are reference data
+# translated with django-modeltranslation: one column per supported language, Danish required,
+# missing labels fall back like pages do (English, then Danish).
+MODELTRANSLATION_LANGUAGES = tuple(WELCOME_LANGUAGES)
+MODELTRANSLATION_DEFAULT_LANGUAGE = WELCOME_SOURCE_LANGUAGE
+MODELTRANSLATION_FALLBACK_LANGUAGES = tuple(WELCOME_FALLBACK_LANGUAGES)
+# Who publishes the read-only practice API and the exports other cities import (attribution).
+WELCOME_PRACTICES_PUBLISHER = {
+    "name": os.environ.get("PRACTICES_PUBLISHER_NAME", "Københavns Kommune"),
+    "url": os.environ.get("PRACTICES_PUBLISHER_URL", "https://www.kk.dk"),
+}
+# `import_practices URL`: give up after this many seconds, refuse documents larger than this.
+WELCOME_PRACTICES_IMPORT_TIMEOUT = float(os.environ.get("PRACTICES_IMPORT_TIMEOUT", "10"))
+WELCOME_PRACTICES_IMPORT_MAX_BYTES = int(os.environ.get("PRACTICES_IMPORT_MAX_BYTES", "5000000"))
+# How long shared caches may keep an API page (Cache-Control: max-age).
+WELCOME_PRACTICES_API_MAX_AGE = int(os.environ.get("PRACTICES_API_MAX_AGE", "300"))
