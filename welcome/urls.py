@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from welcome.core import health
 from welcome.languages import views as language_views
 from welcome.languages.sitemap import MultilingualSitemap
 from welcome.pages import views as page_views
@@ -15,6 +16,8 @@ handler500 = "welcome.languages.views.server_error"
 
 urlpatterns = [
     path("", language_views.home_redirect, name="home_redirect"),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),

@@ -8,3 +8,6 @@ class CoreConfig(AppConfig):
     name = "welcome.core"
     label = "core"
     verbose_name = _("Core")
+
+    def ready(self):
+        from . import sites  # noqa: F401  (signal receivers)

@@ -29,6 +29,16 @@ def publish(page):
     page.save_revision().publish()
 
 
+def prepared_stream(stream_block, value):
+    """A StreamField value as stored JSON in the current format: every block and list item with its
+    id (raw data written in the old list format gets ids here, once)."""
+    value = stream_block.to_python(value) if isinstance(value, list) else value
+    return [
+        {"type": child.block_type, "value": child.block.get_prep_value(child.value), "id": child.id}
+        for child in value
+    ]
+
+
 def source_home(data, log):
     """The Danish home page, made the default site's root on first run."""
     site = Site.objects.get(is_default_site=True)
@@ -63,7 +73,7 @@ def source_topic(home, data, log):
         icon=data["icon"],
         intro=data["intro"],
         search_description=data["search_description"],
-        body=data["body"],
+        body=prepared_stream(TopicPage.body.field.stream_block, data["body"]),
     )
     home.add_child(instance=topic)
     publish(topic)
@@ -109,7 +119,7 @@ def translate(source_page, data, code, log):
             continue
         source_value = getattr(page, name)  # the copy of the source, with its block ids
         if hasattr(source_value, "stream_block"):
-            prepared = source_value.stream_block.get_prep_value(source_value)
+            prepared = prepared_stream(source_value.stream_block, source_value)
             setattr(page, name, merge(source_value.stream_block, prepared, data[name]))
         else:
             setattr(page, name, data[name])

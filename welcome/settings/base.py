@@ -62,6 +62,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "welcome.core.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "welcome.languages.middleware.LanguageMiddleware",
@@ -192,6 +193,10 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         "OPTIONS": {"features": ["bold", "italic", "link", "ol", "ul"]},
     }
 }
+
+# Content-Security-Policy (welcome.core.security): extra sources per directive, e.g. an external
+# video host: {"media-src": ["https://video.kk.dk"]}.
+WELCOME_CSP_EXTRA_SOURCES = {}
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "velkommen@kk.dk")
