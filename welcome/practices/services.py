@@ -74,11 +74,10 @@ def _copy_child(child):
     return type(child)(**values)
 
 
-def refresh_search_index(page):
-    """The site-wide search index holds a practice while it is public, and never otherwise."""
-    if page.live and not page.is_internal:
-        index.insert_or_update_object(page)
-    else:
+def forget_if_hidden(page):
+    """The site-wide search index holds a practice while it is live and public, never otherwise.
+    (Saving a public practice indexes it already; only the way out needs help.)"""
+    if page.is_internal or not page.live:
         index.remove_object(page)
 
 
@@ -91,7 +90,7 @@ def push_to_translations(source):
     ):
         copy_synchronised(source, target)
         target.save(clean=False)
-        refresh_search_index(target)
+        forget_if_hidden(target)
 
 
 @transaction.atomic
@@ -103,7 +102,7 @@ def pull_from_source(target):
         return
     copy_synchronised(source, target)
     target.save(clean=False)
-    refresh_search_index(target)
+    forget_if_hidden(target)
 
 
 def source_version(practice):

@@ -81,14 +81,16 @@ def grant_page_permissions(group, page, codenames):
 
 
 @transaction.atomic
-def ensure_library_setup():
-    """Editors' group, a group per department, the moderation workflow, and permissions on every
-    language's library page."""
+def ensure_library_setup(libraries=None):
+    """Editors' group, a group per department, the moderation workflow, and permissions on
+    ``libraries`` (by default every language's library page)."""
     editors, _ = Group.objects.get_or_create(name=LIBRARY_EDITORS_GROUP)
     editors.permissions.add(*_permissions(EDITOR_PERMISSIONS))
     staff_groups = [department_group(d) for d in Department.objects.select_related("group")]
     workflow = moderation_workflow(editors)
-    for library in PracticeIndexPage.objects.all():
+    if libraries is None:
+        libraries = PracticeIndexPage.objects.all()
+    for library in libraries:
         WorkflowPage.objects.update_or_create(page=library, defaults={"workflow": workflow})
         grant_page_permissions(editors, library, EDITOR_PAGE_PERMISSIONS)
         for group in staff_groups:

@@ -16,19 +16,19 @@ def keep_language_versions_in_step(instance, **kwargs):
         services.push_to_translations(instance)
     else:
         services.pull_from_source(instance)
-    services.refresh_search_index(instance)
+    services.forget_if_hidden(instance)
 
 
 @receiver(page_unpublished, sender=PracticePage)
 def forget_unpublished_practice(instance, **kwargs):
-    services.refresh_search_index(instance)
+    services.forget_if_hidden(instance)
 
 
 @receiver(post_save, sender=PracticeIndexPage)
 def prepare_new_library(instance, created, raw=False, **kwargs):
     """A new library page (any language) gets its workflow and permissions."""
     if created and not raw:
-        setup.ensure_library_setup()
+        setup.ensure_library_setup(libraries=[instance])
 
 
 @receiver(post_save, sender=Department)

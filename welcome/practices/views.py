@@ -1,8 +1,10 @@
 """What a practice's page shows, and “we use this too”. Served through the page's routes."""
 
+from babel.numbers import format_decimal
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from welcome.languages import registry
@@ -58,7 +60,9 @@ def adoption_departments(practice, user):
 
 def facts(practice):
     """The practice's classification, evaluated here so the template runs no queries."""
+    locale = translation.to_locale(translation.get_language() or registry.source().code)
     return {
+        "cost": format_decimal(practice.cost_dkk, locale=locale) if practice.cost_dkk else "",
         "departments": list(practice.departments.all()),
         "focus_areas": list(practice.focus_areas.all()),
         "goals": list(practice.goals.all()),

@@ -277,9 +277,6 @@ class PracticePage(RoutablePageMixin, BasePage):
             raise ValidationError(
                 {"ended_on": _("The end date must not be before the start date.")}
             )
-        # The owning department is always among the departments involved (the facet).
-        if self.department_id and self.department_id not in {d.pk for d in self.departments.all()}:
-            self.departments.add(self.department)
 
     def save(self, *args, **kwargs):
         if self.locale_id:
