@@ -52,26 +52,45 @@ def synchronised_names():
     return [n for n in synchronised_field_names(PracticePage) if n not in PAGE_TREE_FIELDS]
 
 
+def synchronised_state(practice):
+    """The synchronised values of ``practice``, comparable between language versions."""
+    state = {}
+    for name in synchronised_names():
+        field = PracticePage._meta.get_field(name)
+        if field.many_to_many:
+            state[name] = sorted(item.pk for item in getattr(practice, name).all())
+        elif field.one_to_many:
+            state[name] = [_child_values(child) for child in getattr(practice, name).all()]
+        else:
+            state[name] = getattr(practice, field.attname)
+    return state
+
+
 def copy_synchronised(source, target):
-    """Give ``target`` (another language version) the synchronised values of ``source``."""
+    """Give ``target`` (another language version) the synchronised values of ``source``; return
+    whether anything changed."""
+    if synchronised_state(source) == synchronised_state(target):
+        return False
     for name in synchronised_names():
         field = PracticePage._meta.get_field(name)
         if field.many_to_many:
             getattr(target, name).set(list(getattr(source, name).all()))
         elif field.one_to_many:
-            children = [_copy_child(child) for child in getattr(source, name).all()]
+            children = [
+                type(child)(**_child_values(child)) for child in getattr(source, name).all()
+            ]
             setattr(target, name, children)
         else:
             setattr(target, name, getattr(source, name))
+    return True
 
 
-def _copy_child(child):
-    values = {
+def _child_values(child):
+    return {
         f.attname: getattr(child, f.attname)
         for f in child._meta.concrete_fields
         if not f.primary_key and f.name != "page"
     }
-    return type(child)(**values)
 
 
 def forget_if_hidden(page):
@@ -88,9 +107,9 @@ def push_to_translations(source):
     for target in PracticePage.objects.filter(translation_key=source.translation_key).exclude(
         pk=source.pk
     ):
-        copy_synchronised(source, target)
-        target.save(clean=False)
-        forget_if_hidden(target)
+        if copy_synchronised(source, target):
+            target.save(clean=False)
+            forget_if_hidden(target)
 
 
 @transaction.atomic
@@ -100,9 +119,8 @@ def pull_from_source(target):
     source = source_version(target)
     if source is None or source.pk == target.pk:
         return
-    copy_synchronised(source, target)
-    target.save(clean=False)
-    forget_if_hidden(target)
+    if copy_synchronised(source, target):
+        target.save(clean=False)
 
 
 def source_version(practice):

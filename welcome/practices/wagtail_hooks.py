@@ -50,6 +50,10 @@ class TaxonomyViewSet(SnippetViewSet):
     list_display = ["name", "slug"]
     ordering = ["sort_order", "slug"]
     extra_panels = []
+    # Search every language's label (name_da, name_ar, ...), not only the admin's own language,
+    # in the database: the seeded rows need no search index.
+    search_fields = ["slug", *(f"name_{code}" for code in settings.MODELTRANSLATION_LANGUAGES)]
+    search_backend_name = None
 
     def get_edit_handler(self):
         panels = [

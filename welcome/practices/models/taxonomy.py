@@ -3,13 +3,11 @@ policy's focus areas and goals, channels, target groups (labels translated with
 django-modeltranslation, see ``translation.py``) and the languages a practice uses (names from CLDR,
 so they need no translation)."""
 
-from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.search import index
 
 from welcome.languages.info import describe, display_name
 
@@ -22,7 +20,7 @@ class DepartmentQuerySet(models.QuerySet):
         return self.filter(group__user=user)
 
 
-class Taxonomy(index.Indexed, models.Model):
+class Taxonomy(models.Model):
     """A concept with a stable code (used in URLs, the API and exports) and a label per language."""
 
     slug = models.SlugField(
@@ -34,13 +32,6 @@ class Taxonomy(index.Indexed, models.Model):
     sort_order = models.PositiveSmallIntegerField(
         default=0, help_text=_("Lists show lower numbers first.")
     )
-
-    # Admin search finds a concept by its label in any language, not only the admin's own.
-    search_fields = [
-        index.SearchField("slug"),
-        *(index.SearchField(f"name_{code}") for code in settings.MODELTRANSLATION_LANGUAGES),
-        *(index.AutocompleteField(f"name_{code}") for code in settings.MODELTRANSLATION_LANGUAGES),
-    ]
 
     class Meta:
         abstract = True
