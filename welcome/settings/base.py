@@ -112,7 +112,8 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Degrades to a per-process cache while Redis is unreachable (welcome.core.cache).
+            "BACKEND": "welcome.core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "velkommen",
             "TIMEOUT": 300,
@@ -126,6 +127,13 @@ else:
             "TIMEOUT": 300,
         }
     }
+
+# Admin sign-in throttling (welcome.core.login): failures per username and client address.
+WAGTAILADMIN_USER_LOGIN_FORM = "welcome.core.login.ThrottledLoginForm"
+WELCOME_LOGIN_FAILURE_LIMIT = 5
+WELCOME_LOGIN_LOCKOUT_SECONDS = 15 * 60
+# Reverse proxies in front of the app whose X-Forwarded-For entries are trusted (0: none).
+WELCOME_TRUSTED_PROXY_COUNT = int(os.environ.get("WELCOME_TRUSTED_PROXY_COUNT", "0"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -210,5 +218,6 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        "welcome.security": {"level": "WARNING"},
     },
 }
