@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "welcome.languages.middleware.LanguageMiddleware",
+    "welcome.core.pagecache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -204,6 +205,11 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         "OPTIONS": {"features": ["bold", "italic", "link", "ol", "ul"]},
     }
 }
+
+# Whole-page cache for anonymous readers (welcome.core.pagecache); 0 turns it off.
+WELCOME_PAGE_CACHE_SECONDS = int(os.environ.get("WELCOME_PAGE_CACHE_SECONDS", "600"))
+# Sessions live in the cache first, so a signed-in editor is recognised while the database is down.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Content-Security-Policy (welcome.core.security): extra sources per directive, e.g. an external
 # video host: {"media-src": ["https://video.kk.dk"]}.
