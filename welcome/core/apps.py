@@ -10,6 +10,6 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from . import pagecache, sites  # noqa: F401  (sites: signal receivers)
+        from . import pagecache, restrictions, sites  # noqa: F401  (signal receivers)
 
         pagecache.connect_invalidation()
