@@ -11,6 +11,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "welcome.settings.dev")
 os.environ["DEBUG"] = "false"
+# Benches measure rendering; the page-cache bench turns the cache on itself.
+os.environ.setdefault("WELCOME_PAGE_CACHE_SECONDS", "0")
 
 import django  # noqa: E402
 

@@ -10,4 +10,6 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from . import sites  # noqa: F401  (signal receivers)
+        from . import pagecache, restrictions, sites  # noqa: F401  (signal receivers)
+
+        pagecache.connect_invalidation()

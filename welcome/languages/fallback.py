@@ -7,6 +7,7 @@ from django.http import Http404
 from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 
+from welcome.core.pagecache import mark_cacheable
 from welcome.core.sites import find_site
 
 from . import registry
@@ -69,4 +70,5 @@ def serve_route(request, route, requested, shown):
     # Wagtail's serve view reuses a route cached on the request (documented on
     # Page.route_for_request), so view restrictions and serve hooks apply as usual.
     request._wagtail_route_for_request = route
+    mark_cacheable(request, page_id=route[0].pk, requested=requested, shown=shown)
     return wagtail_serve(request, request.path_info)
