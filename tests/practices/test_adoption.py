@@ -122,3 +122,19 @@ def test_adoptions_go_when_the_practice_is_deleted(client, practice):
     practice.delete()
 
     assert not Adoption.objects.exists()
+
+
+def test_a_cached_public_page_shows_a_new_adoption_at_once(client, practice, sof_staff):
+    from django.test import Client, override_settings
+
+    reader = Client()
+    with override_settings(WELCOME_PAGE_CACHE_SECONDS=300):
+        assert reader.get(practice.url)["X-Cache"] == "miss"
+        assert reader.get(practice.url)["X-Cache"] == "hit"
+        client.force_login(sof_staff)
+        adopt(client, practice, Department.objects.get(slug="sof"))
+
+        response = reader.get(practice.url)
+
+    assert response["X-Cache"] == "miss"
+    assert "Socialforvaltningen" in soup(response).select_one(".adoptions").get_text()
