@@ -6,9 +6,21 @@ from ..factories import make_home
 from .factories import make_library, make_user
 
 
+@pytest.fixture(scope="module")
+def module_library_id(module_transaction):
+    """A Danish home page and library (groups, workflow, permissions) built once per module."""
+    return make_library(make_home()).pk
+
+
 @pytest.fixture
-def library(home):
-    return make_library(home)
+def library(module_library_id, db):
+    """The module's library, as a fresh object; each test's changes are rolled back."""
+    return PracticeIndexPage.objects.get(pk=module_library_id)
+
+
+@pytest.fixture
+def module_library(library):
+    return library
 
 
 @pytest.fixture
@@ -24,14 +36,3 @@ def sof_staff(library):
 @pytest.fixture
 def editor(library):
     return make_user("library-editor", editor=True)
-
-
-@pytest.fixture(scope="module")
-def module_library_id(module_transaction):
-    return make_library(make_home()).pk
-
-
-@pytest.fixture
-def module_library(module_library_id, db):
-    """A Danish home page and library built once per module; each test gets a fresh object."""
-    return PracticeIndexPage.objects.get(pk=module_library_id)

@@ -126,7 +126,11 @@ def expected_counts(selected, *, staff):
 
 def run(library, selected, user=None, **params):
     query = LibraryQuery(
-        language_code="da", user=user or AnonymousUser(), selected=selected, **params
+        language_code="da",
+        locale_id=library.locale_id,
+        user=user or AnonymousUser(),
+        selected=selected,
+        **params,
     )
     return query.run()
 

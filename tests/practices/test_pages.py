@@ -21,7 +21,9 @@ def admin_client(client, db):
     return client
 
 
-def test_an_administrator_creates_a_library_under_the_home_page(admin_client, home, client):
+def test_an_administrator_creates_a_library_under_the_home_page(admin_client, library, client):
+    home = library.get_parent()
+    library.delete()  # start from a home page without one
     url = reverse("wagtailadmin_pages:add", args=("practices", "practiceindexpage", home.pk))
 
     response = admin_client.post(

@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from django.core.management import CommandError, call_command
 
-from welcome.practices.models import PracticePage
+from welcome.practices.models import PracticeIndexPage, PracticePage
 from welcome.practices.sharing import importer, serialise
 from welcome.practices.sharing.validation import DocumentError
 
@@ -19,9 +19,11 @@ from .factories import make_practice
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def shared(library):
-    """Two public practices and an internal one, as Copenhagen would export them."""
+@pytest.fixture(scope="module")
+def shared_ids(module_library_id):
+    """Two public practices and an internal one, as Copenhagen would export them; and the export
+    document, built once for the module."""
+    library = PracticeIndexPage.objects.get(pk=module_library_id)
     first = make_practice(
         library,
         slug="sms",
@@ -56,7 +58,12 @@ def shared(library):
     ]
     second.save_revision().publish()
     make_practice(library, slug="intern", title="Intern", visibility="internal")
-    return first, second
+    return first.pk, second.pk, serialise.export("da", "https://kk.example")
+
+
+@pytest.fixture
+def shared(shared_ids, db):
+    return [PracticePage.objects.get(pk=pk) for pk in shared_ids[:2]]
 
 
 def export_to(tmp_path, name="export.json"):
@@ -114,8 +121,10 @@ def test_importing_the_same_export_again_updates_instead_of_copying(shared, tmp_
     assert "0 new, 2 updated" in capsys.readouterr().out
 
 
-def valid_document(shared, tmp_path):
-    return json.loads(export_to(tmp_path).read_text(encoding="utf-8"))
+@pytest.fixture
+def document(shared_ids):
+    """A valid export (a fresh copy each test may change)."""
+    return copy.deepcopy(shared_ids[2])
 
 
 def broken(mutate):
@@ -184,9 +193,8 @@ MALFORMED = {
 
 @pytest.mark.parametrize("case", sorted(MALFORMED))
 def test_a_malformed_export_is_refused_with_a_clear_error_and_nothing_is_imported(
-    shared, tmp_path, case
+    shared, document, tmp_path, case
 ):
-    document = valid_document(shared, tmp_path)
     document["practices"][1]["started_on"] = "2021-06-01"
     make, message = MALFORMED[case]
     raw = make(document)
@@ -206,8 +214,7 @@ def test_a_malformed_export_is_refused_with_a_clear_error_and_nothing_is_importe
     assert sorted(PracticePage.objects.values_list("pk", "title", "latest_revision_id")) == before
 
 
-def test_a_failure_while_writing_rolls_everything_back(shared, tmp_path, monkeypatch):
-    document = valid_document(shared, tmp_path)
+def test_a_failure_while_writing_rolls_everything_back(shared, document, tmp_path, monkeypatch):
     for position, item in enumerate(document["practices"]):
         item["id"] = f"other-city-{position}"
     path = tmp_path / "export.json"
@@ -230,8 +237,7 @@ def test_a_failure_while_writing_rolls_everything_back(shared, tmp_path, monkeyp
     assert PracticePage.objects.count() == before
 
 
-def test_rich_text_from_another_city_is_cleaned(shared, tmp_path):
-    document = valid_document(shared, tmp_path)
+def test_rich_text_from_another_city_is_cleaned(shared, document, tmp_path):
     document["practices"][0]["what_was_done"] = (
         '<p onclick="x()">Hej <script>alert(1)</script><a href="javascript:alert(2)">link</a>'
         ' <a href="https://ok.example">ok</a><img src="https://x.example/t.gif"></p>'
@@ -248,8 +254,7 @@ def test_rich_text_from_another_city_is_cleaned(shared, tmp_path):
     assert '<a href="https://ok.example">ok</a>' in html
 
 
-def test_unknown_channels_are_reported_not_guessed(shared, tmp_path, capsys):
-    document = valid_document(shared, tmp_path)
+def test_unknown_channels_are_reported_not_guessed(shared, document, tmp_path, capsys):
     document["practices"][0]["channels"].append({"code": "carrier-pigeon", "name": "Brevdue"})
     path = tmp_path / "export.json"
     path.write_text(json.dumps(document), encoding="utf-8")
@@ -314,8 +319,7 @@ def server():
         yield running
 
 
-def test_import_from_an_api_url_follows_its_pages(shared, tmp_path, server):
-    document = valid_document(shared, tmp_path)
+def test_import_from_an_api_url_follows_its_pages(shared, document, server):
     first, second = copy.deepcopy(document), copy.deepcopy(document)
     first["practices"], second["practices"] = document["practices"][:1], document["practices"][1:]
     first.update(page=1, pages=2, page_size=1, next=f"{server.url}/api/practices/?page=2")
@@ -330,8 +334,7 @@ def test_import_from_an_api_url_follows_its_pages(shared, tmp_path, server):
     assert PracticePage.objects.exclude(source_name="").count() == 2
 
 
-def test_a_next_link_to_another_site_is_refused(shared, tmp_path, server):
-    document = valid_document(shared, tmp_path)
+def test_a_next_link_to_another_site_is_refused(shared, document, server):
     document.update(page=1, pages=2, page_size=2, next="https://elsewhere.example/api/?page=2")
     server.routes["/export"] = (200, json.dumps(document).encode(), 0, {})
     before = PracticePage.objects.count()
@@ -342,8 +345,8 @@ def test_a_next_link_to_another_site_is_refused(shared, tmp_path, server):
     assert PracticePage.objects.count() == before
 
 
-def test_an_export_larger_than_the_limit_is_refused(shared, tmp_path, server):
-    body = json.dumps(valid_document(shared, tmp_path)).encode()
+def test_an_export_larger_than_the_limit_is_refused(shared, document, server):
+    body = json.dumps(document).encode()
     server.routes["/big"] = (200, body, 0, {})
     before = PracticePage.objects.count()
 
@@ -353,8 +356,8 @@ def test_an_export_larger_than_the_limit_is_refused(shared, tmp_path, server):
     assert PracticePage.objects.count() == before
 
 
-def test_a_slow_server_is_given_up_on(shared, tmp_path, server):
-    body = json.dumps(valid_document(shared, tmp_path)).encode()
+def test_a_slow_server_is_given_up_on(shared, document, server):
+    body = json.dumps(document).encode()
     server.routes["/slow"] = (200, body, 0.3, {})
     before = PracticePage.objects.count()
 

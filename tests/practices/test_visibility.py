@@ -38,11 +38,6 @@ def entries(entry_ids, db):
 
 
 @pytest.fixture
-def library(module_library):
-    return module_library
-
-
-@pytest.fixture
 def staff_client(client, db, module_library):
     client.force_login(make_user("staff", departments=["sof"]))
     return client

@@ -72,6 +72,7 @@ def practice_list(request):
         request.build_absolute_uri,
         paginator.count,
         serialise.pagination(number, paginator.count, PAGE_SIZE, page_url),
+        request=request,
     )
     body = json.dumps(document, ensure_ascii=False, indent=None).encode("utf-8")
     return _cacheable(request, body, f"{JSON_CONTENT_TYPE}; charset=utf-8", language=code)

@@ -9,7 +9,7 @@ the filters are combined: one grouped query per facet, whatever the number of op
 from dataclasses import dataclass, field
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from welcome.languages import analysis
@@ -17,6 +17,15 @@ from welcome.languages import analysis
 from .models import PracticePage, Status, UsedLanguage
 
 PER_PAGE = 20
+# What a result card does not show, so the listing does not read it.
+CARD_DEFERRED = (
+    "challenge",
+    "what_was_done",
+    "results",
+    "key_figures",
+    "search_document",
+    "search_description",
+)
 MAX_VALUES_PER_FACET = 20
 MAX_VALUE_LENGTH = 60
 
@@ -54,14 +63,15 @@ class Facet:
         """The taxonomy field that names an option in URLs: ``slug`` (``code`` for languages)."""
         return "code" if self.model is UsedLanguage else "slug"
 
-    def restrict(self, practices, values):
-        """``practices`` that have any of ``values``."""
+    def restriction(self, keys):
+        """A condition: the practice has any of the options ``keys`` (values for a choices
+        field, primary keys for a taxonomy)."""
         if self.choices is not None:
-            return practices.filter(**{f"{self.key}__in": values})
+            return Q(**{f"{self.key}__in": keys})
         through = self.field.remote_field.through
         source, target = self.field.m2m_field_name(), self.field.m2m_reverse_field_name()
-        having = through.objects.filter(**{f"{target}__{self.code_field}__in": values})
-        return practices.filter(pk__in=having.values(f"{source}_id"))
+        having = through.objects.filter(**{f"{target}_id__in": keys})
+        return Q(pk__in=having.values(f"{source}_id"))
 
     def counts(self, practices):
         """``{option primary key or value: number of practices}`` in one grouped query."""
@@ -150,6 +160,7 @@ class LibraryQuery:
     facet choices, sort order and result page."""
 
     language_code: str
+    locale_id: int
     user: object
     query: str = ""
     selected: dict = field(default_factory=dict)
@@ -167,6 +178,7 @@ class LibraryQuery:
         sort = params.get("sort", Sort.NEWEST)
         return cls(
             language_code=index_page.locale.language_code,
+            locale_id=index_page.locale_id,
             user=request.user,
             query=params.get("q", "").strip()[: analysis.MAX_QUERY_CHARACTERS],
             selected=selected,
@@ -176,46 +188,67 @@ class LibraryQuery:
 
     def base(self):
         """Live practices of this language the reader may see, matching the search words."""
-        practices = (
-            PracticePage.objects.live().in_language(self.language_code).visible_to(self.user)
-        )
+        practices = PracticePage.objects.live().filter(locale_id=self.locale_id)
+        practices = practices.visible_to(self.user)
         for word in analysis.analyse_query(self.query, self.language_code):
             practices = practices.filter(search_document__contains=f" {word} ")
         return practices
 
-    def narrowed(self, practices, except_facet=None):
+    def restrictions(self, options):
+        """``{facet key: condition}`` for every facet with a choice; choices that name no option
+        match nothing."""
+        conditions = {}
         for facet in FACETS:
-            values = self.selected.get(facet.key)
-            if values and facet is not except_facet:
-                practices = facet.restrict(practices, values)
-        return practices
+            chosen = self.selected.get(facet.key)
+            if chosen:
+                keys = [key for value, _label, key in options[facet.key] if value in chosen]
+                conditions[facet.key] = facet.restriction(keys)
+        return conditions
 
-    def facet_results(self, base):
+    @staticmethod
+    def narrowed(practices, conditions, except_facet=None):
+        others = [q for key, q in conditions.items() if key != except_facet]
+        return practices.filter(*others) if others else practices
+
+    def facet_results(self, base, options, conditions):
         results = []
         for facet in FACETS:
-            counts = facet.counts(self.narrowed(base, except_facet=facet))
+            counts = facet.counts(self.narrowed(base, conditions, except_facet=facet.key))
             chosen = self.selected.get(facet.key, ())
-            options = [
+            choices = [
                 Option(value=value, label=label, count=counts.get(key, 0), selected=value in chosen)
-                for value, label, key in facet.options()
+                for value, label, key in options[facet.key]
             ]
-            results.append(FacetResult(facet=facet, options=options, selected=chosen))
+            results.append(FacetResult(facet=facet, options=choices, selected=chosen))
         return results
+
+    @staticmethod
+    def total(facets):
+        """How many practices match every choice, read off the status counts (every practice has
+        exactly one status, and those counts apply every other facet's choices): no extra query."""
+        status = next(result for result in facets if result.facet.choices is Status)
+        return sum(
+            option.count for option in status.options if option.selected or not status.selected
+        )
 
     def run(self):
         base = self.base()
+        options = {facet.key: facet.options() for facet in FACETS}
+        conditions = self.restrictions(options)
+        facets = self.facet_results(base, options, conditions)
         practices = (
-            self.narrowed(base)
+            self.narrowed(base, conditions)
             .with_adoption_counts()
             .select_related("department")
+            .defer(*CARD_DEFERRED)
             .order_by(*Sort.ORDERING[self.sort])
         )
         paginator = Paginator(practices, PER_PAGE)
+        paginator.count = self.total(facets)
         try:
             page = paginator.page(self.page_number)
         except (EmptyPage, PageNotAnInteger):
             page = paginator.page(1)
-        facets = self.facet_results(base)
         return LibraryResult(
             page=page,
             paginator=paginator,

@@ -1,34 +1,35 @@
-"""Public practices as JSON documents (``schema.json``): the API's pages and full exports."""
+"""Public practices as JSON documents (``schema.json``): the API's pages and full exports.
+
+Taxonomy terms are read as (practice, term) pairs and mapped onto one dictionary per term, rather
+than prefetched as model instances: a page of 50 practices names some 600 terms, and building a
+model instance for each cost more than everything else in the answer.
+"""
 
 import math
+from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.utils import timezone, translation
+from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
-from ..models import PracticePage, RelatedPractice
+from ..models import PracticePage, RelatedPractice, Status
 
 FORMAT = "velkommen-practices"
 VERSION = 1
 TAXONOMIES = ("departments", "focus_areas", "goals", "channels", "target_groups")
+RELATIONS = (*TAXONOMIES, "languages")
 
 
 def public_practices(language_code):
-    """Live public practices in one language, with everything a document needs, newest first:
-    a fixed number of queries however many practices there are."""
+    """Live public practices in one language, newest first, with their adoption counts."""
     return (
         PracticePage.objects.live()
         .public_entries()
         .in_language(language_code)
         .with_adoption_counts()
         .select_related("department", "locale")
-        .prefetch_related(
-            *TAXONOMIES,
-            "languages",
-            "attachments__document",
-            Prefetch("related_links", queryset=RelatedPractice.objects.select_related("practice")),
-        )
+        .prefetch_related("attachments__document")
         .order_by("-first_published_at", "-pk")
     )
 
@@ -37,11 +38,56 @@ def term(item):
     return {"code": item.slug, "name": item.label}
 
 
+def language_term(item):
+    return {"code": item.code, "name": item.label, "native_name": item.native_name}
+
+
+def related_terms(practice_ids):
+    """``{relation: {practice id: [term, ...]}}`` for the practices, terms in taxonomy order:
+    two queries per relation, whatever the number of practices."""
+    found = {}
+    for name in RELATIONS:
+        field = PracticePage._meta.get_field(name)
+        describe = language_term if name == "languages" else term
+        terms = {item.pk: describe(item) for item in field.related_model.objects.all()}
+        position = {pk: index for index, pk in enumerate(terms)}
+        through = field.remote_field.through
+        source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+        pairs = through.objects.filter(**{f"{source}__in": practice_ids}).values_list(
+            source, target
+        )
+        by_practice = defaultdict(list)
+        for practice_id, term_id in sorted(pairs, key=lambda pair: position[pair[1]]):
+            by_practice[practice_id].append(terms[term_id])
+        found[name] = by_practice
+    return found
+
+
+def related_keys(practice_ids):
+    """``{practice id: [translation key of each related practice, ...]}`` in the editors' order."""
+    keys = defaultdict(list)
+    links = (
+        RelatedPractice.objects.filter(page_id__in=practice_ids)
+        .order_by("page_id", "sort_order", "pk")
+        .values_list("page_id", "practice__translation_key")
+    )
+    for page_id, key in links:
+        keys[page_id].append(str(key))
+    return keys
+
+
 def _iso(value):
     return value.isoformat() if value else None
 
 
-def practice_item(practice, absolute):
+def parent_urls(practices, request=None):
+    """``{parent path: URL}``: a practice's URL is its library's URL and its slug, and a page of
+    practices has one library, so its URL is worked out once, not once per practice."""
+    paths = {practice.path[: -Page.steplen] for practice in practices}
+    return {page.path: page.get_url(request) for page in Page.objects.filter(path__in=paths)}
+
+
+def practice_item(practice, absolute, terms, related, context):
     """One practice as a JSON object; ``absolute(path)`` makes a full URL."""
     source = (
         {
@@ -54,7 +100,7 @@ def practice_item(practice, absolute):
     )
     return {
         "id": str(practice.translation_key),
-        "url": absolute(practice.url),
+        "url": absolute(f"{context['parents'][practice.path[: -Page.steplen]]}{practice.slug}/"),
         "language": practice.locale.language_code,
         "title": practice.title,
         "summary": practice.summary,
@@ -65,12 +111,8 @@ def practice_item(practice, absolute):
             {"value": block.value["value"], "label": block.value["label"]}
             for block in practice.key_figures
         ],
-        "status": {"code": practice.status, "name": str(practice.get_status_display())},
-        **{name: [term(item) for item in getattr(practice, name).all()] for name in TAXONOMIES},
-        "languages": [
-            {"code": language.code, "name": language.label, "native_name": language.native_name}
-            for language in practice.languages.all()
-        ],
+        "status": {"code": practice.status, "name": context["statuses"][practice.status]},
+        **{name: terms[name].get(practice.pk, []) for name in RELATIONS},
         "contact": {
             "department": term(practice.department) if practice.department else None,
             "role": practice.contact_role,
@@ -82,7 +124,7 @@ def practice_item(practice, absolute):
         "published_at": _iso(practice.first_published_at),
         "updated_at": _iso(practice.last_published_at),
         "adoptions": practice.adoption_count,
-        "related": [str(link.practice.translation_key) for link in practice.related_links.all()],
+        "related": related.get(practice.pk, []),
         "attachments": [
             {"title": attachment.title, "url": absolute(attachment.href)}
             for attachment in practice.attachments.all()
@@ -91,11 +133,20 @@ def practice_item(practice, absolute):
     }
 
 
-def document(language_code, practices, absolute, count, pagination=None, generated=False):
+def document(
+    language_code, practices, absolute, count, pagination=None, generated=False, request=None
+):
     """The document around ``practices`` (already a page, or all of them). API pages leave out
     ``generated_at`` so that an unchanged page keeps its ETag."""
+    practices = list(practices)
+    ids = [practice.pk for practice in practices]
     with translation.override(language_code):
-        items = [practice_item(practice, absolute) for practice in practices]
+        terms, related = related_terms(ids), related_keys(ids)
+        context = {
+            "parents": parent_urls(practices, request),
+            "statuses": {value: str(label) for value, label in Status.choices},
+        }
+        items = [practice_item(p, absolute, terms, related, context) for p in practices]
     stamp = {"generated_at": timezone.now().replace(microsecond=0).isoformat()} if generated else {}
     return {
         "format": FORMAT,
