@@ -231,3 +231,17 @@ def test_staff_without_a_department_cannot_add_practices(client, library):
 
     assert response.status_code in (302, 403)
     assert not PracticePage.objects.filter(slug="tolk-foraeldremoeder").exists()
+
+
+def test_the_department_field_offers_staff_only_their_own_departments(
+    client, bif_staff, editor, own
+):
+    url = reverse("wagtailadmin_pages:edit", args=[own.pk])
+
+    client.force_login(bif_staff)
+    staff_choices = client.get(url).context["form"].fields["department"].queryset
+    client.force_login(editor)
+    editor_choices = client.get(url).context["form"].fields["department"].queryset
+
+    assert [d.slug for d in staff_choices] == ["bif"]
+    assert editor_choices.count() == 7
