@@ -280,10 +280,11 @@ def test_sort_by_newest_and_by_most_adopted(db, practices, module_library):
         department=Department.objects.get(slug="kff"),
     )
 
-    newest = [p.slug for p in run(module_library, {}).page.object_list]
+    newest = run(module_library, {}).page.object_list
     adopted = run(module_library, {}, sort="adopted").page.object_list
 
-    assert newest == ["leaflet-tr-ar", "meeting-so", "video-ar", "video-ar-so"]
+    assert [p.slug for p in newest] == ["leaflet-tr-ar", "meeting-so", "video-ar", "video-ar-so"]
+    assert [p.adoption_count for p in newest] == [0, 2, 1, 0]
     assert [p.slug for p in adopted] == ["meeting-so", "video-ar", "leaflet-tr-ar", "video-ar-so"]
     assert [p.adoption_count for p in adopted] == [2, 1, 0, 0]
 

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from welcome.languages import analysis
 
-from .models import PracticePage, Status, UsedLanguage
+from .models import Adoption, PracticePage, Status, UsedLanguage
 
 PER_PAGE = 20
 # What a result card does not show, so the listing does not read it.
@@ -105,6 +105,21 @@ FACETS = (
     Facet("target_group", _("Target group"), relation="target_groups"),
     Facet("status", _("Status"), choices=Status),
 )
+
+
+def add_adoption_counts(practices):
+    """Set ``adoption_count`` on a page of practices in one small query (cheaper to plan than a
+    subquery in the listing's query, which only sorting by adoption needs)."""
+    keys = [practice.translation_key for practice in practices]
+    rows = (
+        Adoption.objects.filter(practice_key__in=keys)
+        .values("practice_key")
+        .annotate(total=Count("pk"))
+        .order_by()
+    )
+    counts = {row["practice_key"]: row["total"] for row in rows}
+    for practice in practices:
+        practice.adoption_count = counts.get(practice.translation_key, 0)
 
 
 @dataclass(frozen=True)
@@ -236,19 +251,18 @@ class LibraryQuery:
         options = {facet.key: facet.options() for facet in FACETS}
         conditions = self.restrictions(options)
         facets = self.facet_results(base, options, conditions)
-        practices = (
-            self.narrowed(base, conditions)
-            .with_adoption_counts()
-            .select_related("department")
-            .defer(*CARD_DEFERRED)
-            .order_by(*Sort.ORDERING[self.sort])
-        )
+        practices = self.narrowed(base, conditions).defer(*CARD_DEFERRED)
+        if self.sort == Sort.ADOPTED:
+            practices = practices.with_adoption_counts()
+        practices = practices.prefetch_related("department").order_by(*Sort.ORDERING[self.sort])
         paginator = Paginator(practices, PER_PAGE)
         paginator.count = self.total(facets)
         try:
             page = paginator.page(self.page_number)
         except (EmptyPage, PageNotAnInteger):
             page = paginator.page(1)
+        if self.sort != Sort.ADOPTED:
+            add_adoption_counts(page.object_list)
         return LibraryResult(
             page=page,
             paginator=paginator,
