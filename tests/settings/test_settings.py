@@ -11,7 +11,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def manage(*args, **env):
-    environment = {key: value for key, value in os.environ.items() if key not in ("SECRET_KEY",)}
+    # A deployer's environment: no test-only switches (DJANGO_ALLOW_ASYNC_UNSAFE fails --deploy).
+    dropped = ("SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    environment = {key: value for key, value in os.environ.items() if key not in dropped}
     environment.update(env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
