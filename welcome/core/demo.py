@@ -3,9 +3,17 @@
 An app registers a loader with ``@demo.loader(order=...)``; ``manage.py load_demo`` imports every
 app's ``demo`` module and runs the loaders in order. Loaders must be idempotent: running them again
 changes nothing.
+
+The helpers below publish a page and its translations from JSON files of the same shape: a
+translation's text replaces the source text leaf by leaf, and everything the field policy
+synchronises (facts, links, media) is kept from the source.
 """
 
 from django.utils.module_loading import autodiscover_modules
+from wagtail import blocks
+from wagtail.models import Locale
+
+from .translatable import block_is_translatable, translatable_field_names
 
 _loaders = []
 
@@ -22,3 +30,54 @@ def run_all(log):
     autodiscover_modules("demo")
     for _order, _module, function in sorted(_loaders, key=lambda item: item[:2]):
         function(log)
+
+
+def publish(page):
+    page.save_revision().publish()
+
+
+def merge(block, source, translated):
+    """Source value (prepared JSON) of ``block`` with translated text leaves from ``translated``."""
+    if translated is None:
+        return source
+    if isinstance(block, blocks.StructBlock):
+        return {
+            name: merge(child, source.get(name), translated.get(name))
+            for name, child in block.child_blocks.items()
+        }
+    if isinstance(block, blocks.ListBlock):
+        return [
+            {**item, "value": merge(block.child_block, item["value"], text)}
+            for item, text in zip(source, translated, strict=True)
+        ]
+    if isinstance(block, blocks.StreamBlock):
+        return [
+            {
+                **child,
+                "value": merge(block.child_blocks[child["type"]], child["value"], text["value"]),
+            }
+            for child, text in zip(source, translated, strict=True)
+        ]
+    return translated if block_is_translatable(block) else source
+
+
+def translate(source_page, data, code, log):
+    """Create and publish the ``code`` translation of ``source_page`` from ``data``; a translation
+    that is already live is left as it is."""
+    locale = Locale.objects.get(language_code=code)
+    existing = source_page.get_translation_or_none(locale)
+    if existing is not None and existing.live:
+        return existing.specific
+    page = (existing or source_page.copy_for_translation(locale)).specific
+    for name in translatable_field_names(type(page)):
+        if name not in data:
+            continue
+        source_value = getattr(page, name)  # the copy of the source, with its block ids
+        if hasattr(source_value, "stream_block"):
+            prepared = source_value.stream_block.get_prep_value(source_value)
+            setattr(page, name, merge(source_value.stream_block, prepared, data[name]))
+        else:
+            setattr(page, name, data[name])
+    publish(page)
+    log(f"Published “{page.title}” ({code}).")
+    return page

@@ -52,7 +52,7 @@ class HomePage(BasePage):
 
     template = "pages/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.TopicPage"]
+    subpage_types = ["pages.TopicPage", "leaflets.LeafletIndexPage", "videos.VideoIndexPage"]
 
     content_panels = [
         *BasePage.content_panels,

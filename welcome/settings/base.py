@@ -193,6 +193,13 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 
+# Leaflets, signs and videos (welcome.leaflets, welcome.signs, welcome.videos): upload limits.
+WELCOME_VIDEO_MAX_UPLOAD_SIZE = int(
+    os.environ.get("WELCOME_VIDEO_MAX_UPLOAD_SIZE", str(500 * 1024 * 1024))
+)
+WELCOME_SUBTITLE_MAX_UPLOAD_SIZE = 512 * 1024
+WELCOME_SUBTITLE_MAX_CUES = 5000
+
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "velkommen@kk.dk")
 
