@@ -74,10 +74,25 @@ def translate(source_page, data, code, log):
             continue
         source_value = getattr(page, name)  # the copy of the source, with its block ids
         if hasattr(source_value, "stream_block"):
-            prepared = source_value.stream_block.get_prep_value(source_value)
+            # Bind every child so that lists come out in the current {"type", "value", "id"}
+            # form even where the source was written in the older plain-list form.
+            prepared = [child.get_prep_value() for child in source_value]
             setattr(page, name, merge(source_value.stream_block, prepared, data[name]))
         else:
             setattr(page, name, data[name])
     publish(page)
     log(f"Published “{page.title}” ({code}).")
+    return page
+
+
+def source_child(parent, model, log, **fields):
+    """The page of type ``model`` with ``fields["slug"]`` under ``parent``, created and published
+    from ``fields`` on first run (the source language's content)."""
+    existing = model.objects.child_of(parent).filter(slug=fields["slug"]).first()
+    if existing is not None:
+        return existing
+    page = model(**fields)
+    parent.add_child(instance=page)
+    publish(page)
+    log(f"Created the Danish {model._meta.verbose_name} “{page.title}”.")
     return page

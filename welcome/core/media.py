@@ -64,7 +64,7 @@ def parse_range(header, size):
     if first:
         start = int(first)
         end = int(last) if last else size - 1
-        if end < start:
+        if last and end < start:
             return None  # an invalid range-spec: ignore the header
         if start >= size:
             raise RangeNotSatisfiable

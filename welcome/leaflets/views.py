@@ -63,6 +63,7 @@ def pdf_view(page, request):
         return pdf_unavailable(page, request, options)
     with translation.override(page.locale.language_code):
         context = _print_context(page, request, options)
+        context["for_pdf"] = True
         key = _cache_key(page, request, context)
         body = cache.get(key)
         if body is None:

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import PageManager
+from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 
 from welcome.core.models import BasePage
@@ -81,6 +81,14 @@ class HomePage(BasePage):
             TopicPage.objects.for_cards()
             .child_of(self)
             .exclude(pk__in=[page.pk for page in featured])
+            .order_by("path")
+        )
+        # Leaflet and film lists (welcome.leaflets, welcome.videos) hang under the home page too.
+        context["collections"] = (
+            Page.objects.child_of(self)
+            .live()
+            .not_type(TopicPage)
+            .only("id", "title", "search_description", "url_path", "path", "depth")
             .order_by("path")
         )
         return context

@@ -98,21 +98,25 @@ def _pps():
     return _nal(8, bits.bytes())
 
 
-def _frame_samples(index, frames, width_mbs, height_mbs):
-    """Luma and chroma samples of each macroblock: a light band moving across a blue field."""
+# (luma, blue-difference, red-difference) of the background and of the moving band, per variant.
+PALETTES = [((60, 170, 100), (200, 110, 140)), ((90, 80, 170), (210, 140, 110))]
+
+
+def _frame_samples(index, frames, width_mbs, height_mbs, variant):
+    """Luma and chroma samples of each macroblock: a light band moving across a coloured field."""
     band = (index * width_mbs) // max(frames, 1)
+    background, light = PALETTES[variant % len(PALETTES)]
     macroblocks = []
     for _row in range(height_mbs):
         for column in range(width_mbs):
-            lit = column == band
-            luma = bytes([200 if lit else 60]) * (MB * MB)
-            chroma_b = bytes([110 if lit else 170]) * 64
-            chroma_r = bytes([140 if lit else 100]) * 64
-            macroblocks.append(luma + chroma_b + chroma_r)
+            luma, chroma_b, chroma_r = light if column == band else background
+            macroblocks.append(
+                bytes([luma]) * (MB * MB) + bytes([chroma_b]) * 64 + bytes([chroma_r]) * 64
+            )
     return macroblocks
 
 
-def _idr_slice(index, frames, width_mbs, height_mbs):
+def _idr_slice(index, frames, width_mbs, height_mbs, variant):
     bits = _Bits()
     bits.ue(0)  # first_mb_in_slice
     bits.ue(7)  # slice_type: I (all slices of the picture)
@@ -122,7 +126,7 @@ def _idr_slice(index, frames, width_mbs, height_mbs):
     bits.u(1, 0)  # no_output_of_prior_pics_flag
     bits.u(1, 0)  # long_term_reference_flag
     bits.se(0)  # slice_qp_delta
-    for samples in _frame_samples(index, frames, width_mbs, height_mbs):
+    for samples in _frame_samples(index, frames, width_mbs, height_mbs, variant):
         bits.ue(25)  # mb_type: I_PCM
         bits.align_zero()  # pcm_alignment_zero_bit
         bits.raw(samples)
@@ -213,14 +217,15 @@ def _moov(width, height, sizes, frame_ms, sps, pps, data_offset):
     return _box(b"moov", mvhd, _box(b"trak", tkhd, mdia))
 
 
-def make_mp4(seconds=12, fps=2, width=64, height=32):
-    """Bytes of an MP4 file of ``seconds`` seconds at ``fps`` frames per second."""
+def make_mp4(seconds=12, fps=2, width=64, height=32, variant=0):
+    """Bytes of an MP4 file of ``seconds`` seconds at ``fps`` frames per second; ``variant``
+    changes its colours (a second video that visibly differs)."""
     width_mbs, height_mbs = width // MB, height // MB
     frames = seconds * fps
     sps, pps = _sps(width_mbs, height_mbs), _pps()
     samples = [
         (lambda nal: struct.pack(">I", len(nal)) + nal)(
-            _idr_slice(index, frames, width_mbs, height_mbs)
+            _idr_slice(index, frames, width_mbs, height_mbs, variant)
         )
         for index in range(frames)
     ]
