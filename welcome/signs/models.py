@@ -5,7 +5,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import (
     DraftStateMixin,
@@ -47,9 +46,9 @@ class SignTextField(models.CharField):
     """Text printed on a sign. Its length limit is checked by :meth:`Sign.clean`, which names the
     language in its message, instead of Django's generic validator; the database keeps the limit."""
 
-    @cached_property
-    def validators(self):
-        return [v for v in super().validators if not isinstance(v, MaxLengthValidator)]
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.validators[:] = [v for v in self.validators if not isinstance(v, MaxLengthValidator)]
 
     def formfield(self, **kwargs):
         field = super().formfield(**kwargs)
