@@ -2,7 +2,9 @@
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
 
-PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do command -v $$p >/dev/null && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' && echo $$p && break; done)
+ifeq ($(origin PYTHON), undefined)
+PYTHON := $(shell for p in python3 python3.13 python3.12 python3.11; do $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && command -v $$p && break; done)
+endif
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
@@ -61,6 +63,13 @@ messages: $(BIN)/.installed ## Extract interface strings into locales/*/LC_MESSA
 
 bench: setup ## Run the benchmarks in bench/ and print their figures
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+backup: $(BIN)/.installed ## Back up the SQLite database and media into backups/ (OUTPUT=file to choose)
+	$(MANAGE) backup $(if $(OUTPUT),--output $(OUTPUT))
+
+restore: $(BIN)/.installed ## Restore a backup: make restore BACKUP=backups/x.tar.gz [FORCE=1]
+	@test -n "$(BACKUP)" || { echo "Usage: make restore BACKUP=backups/velkommen-....tar.gz [FORCE=1]"; exit 1; }
+	$(MANAGE) restore $(BACKUP) $(if $(FORCE),--force)
 
 clean: ## Remove the virtualenv, database and compiled files
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* static

@@ -3,6 +3,7 @@ from django.core.cache import cache
 from django.db import transaction
 
 from welcome.languages import registry
+from welcome.pages.models import HomePage, TopicPage
 
 from .factories import TopicPageFactory, make_home, publish, translate
 
@@ -45,8 +46,19 @@ def module_transaction(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(scope="module")
-def translated_site(module_transaction):
-    """Home and topic in Danish and every other active language, ``{code: (home, topic)}``.
-    Built once per module; use with ``db``."""
+def translated_site_ids(module_transaction):
     cache.clear()
-    return build_translated_site()
+    site = build_translated_site()
+    return {code: (home.pk, topic.pk) for code, (home, topic) in site.items()}
+
+
+@pytest.fixture
+def translated_site(translated_site_ids, db):
+    """Home and topic in Danish and every other active language, ``{code: (home, topic)}``.
+
+    Built once per module; each test gets fresh objects and may change them freely (its changes
+    are rolled back)."""
+    return {
+        code: (HomePage.objects.get(pk=home), TopicPage.objects.get(pk=topic))
+        for code, (home, topic) in translated_site_ids.items()
+    }

@@ -60,7 +60,9 @@ class TopicPageFactory(wagtail_factories.PageFactory):
 
 
 def publish(page):
+    """Publish ``page`` as an editor would (a revision) and return it as now stored."""
     page.save_revision().publish()
+    page.refresh_from_db()
     return page
 
 

@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from welcome.core import media
+from welcome.core import health, media
 from welcome.languages import views as language_views
 from welcome.pages import views as page_views
 
@@ -16,6 +16,8 @@ handler500 = "welcome.languages.views.server_error"
 
 urlpatterns = [
     path("", language_views.home_redirect, name="home_redirect"),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

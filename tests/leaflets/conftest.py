@@ -15,9 +15,9 @@ def quiet(message):
 
 
 @pytest.fixture(scope="module")
-def leaflets(module_transaction):
-    """The first demo leaflet in Danish, English, Arabic and Urdu, ``{code: leaflet}``, under a
-    leaflet list on the home page. Built once per module from the demo content; use with ``db``."""
+def leaflet_ids(module_transaction):
+    """Built once per module: the first demo leaflet in Danish, English, Arabic and Urdu under a
+    leaflet list on the home page, from the demo content. ``{code: page id}``."""
     cache.clear()
     home = make_home()
     source = read_content("da")
@@ -29,4 +29,10 @@ def leaflets(module_transaction):
         translate(home, content["home"], code, quiet)
         translate(index, content["index"], code, quiet)
         pages[code] = translate(leaflet, content["leaflets"][0], code, quiet)
-    return pages
+    return {code: page.pk for code, page in pages.items()}
+
+
+@pytest.fixture
+def leaflets(leaflet_ids, db):
+    """``{code: leaflet}``, fresh objects for each test (its changes are rolled back)."""
+    return {code: LeafletPage.objects.get(pk=pk) for code, pk in leaflet_ids.items()}

@@ -55,7 +55,17 @@ def test_print_view_has_no_site_chrome_and_a_qr_code_to_the_web_version(client, 
     assert html.select(".site-header, .language-picker, .site-footer, .search-form") == []
     assert html.h1.get_text() == content(code)["title"]
     assert decode(html.select_one(".leaflet-qr svg")) == f"http://testserver{page.url}"
-    assert "@page { size: A4; }" in response.content.decode()
+    assert "paper-a4" in html.body["class"]
+
+
+def test_print_view_needs_no_inline_style_or_script(client, leaflets):
+    """The public site's Content-Security-Policy allows neither."""
+    response = client.get(f"{leaflets['ar'].url}print/?bilingual=beside")
+
+    html = soup(response)
+    assert html.select("style, script:not([src]), [style], [onclick]") == []
+    assert "style-src 'self'" in response["Content-Security-Policy"]
+    assert html.select_one("button[data-print]") is not None
 
 
 def test_print_footer_shows_edition_and_translation_date_in_the_leaflets_language(client, leaflets):
@@ -72,7 +82,7 @@ def test_print_footer_shows_edition_and_translation_date_in_the_leaflets_languag
 def test_a5_print_sets_the_page_size(client, leaflets):
     response = client.get(f"{leaflets['da'].url}print/?size=a5")
 
-    assert "@page { size: A5; }" in response.content.decode()
+    assert "paper-a5" in soup(response).body["class"]
     assert soup(response).select_one("#print-size option[selected]")["value"] == "a5"
 
 
@@ -80,7 +90,7 @@ def test_unknown_print_options_fall_back_to_the_defaults(client, leaflets):
     response = client.get(f"{leaflets['da'].url}print/?size=a0&bilingual=<script>")
 
     assert response.status_code == 200
-    assert "@page { size: A4; }" in response.content.decode()
+    assert "paper-a4" in soup(response).body["class"]
     assert "<script>" not in response.content.decode()
 
 

@@ -1,15 +1,18 @@
 import pytest
 from django.core.cache import cache
 
+from welcome.pages.models import TopicPage
+from welcome.signs.models import Sign
+
 from ..factories import TopicPageFactory, make_home, publish, translate
 from .factories import SignFactory, translate_sign
 
 
 @pytest.fixture(scope="module")
-def signs(module_transaction):
+def sign_ids(module_transaction):
     """A topic in da, en, ar, ur (not Somali) and two signs pointing to it: ``complete`` printed
     in da, en, ar, ur with every translation; ``partial`` printed in da, ar, ur, so with only the
-    Arabic translation. Built once per module; use with ``db``."""
+    Arabic translation. Built once per module: ids."""
     cache.clear()
     home = make_home()
     topic = publish(TopicPageFactory(parent=home, title="Adresse og CPR-nummer", slug="cpr"))
@@ -23,4 +26,19 @@ def signs(module_transaction):
         versions[code] = translate_sign(complete, code)
     partial = SignFactory(target_page=topic, code="bibliotek", languages="da, ar, ur, so")
     translate_sign(partial, "ar")
-    return {"topics": topics, "complete": versions, "partial": partial}
+    return {
+        "topics": {code: page.pk for code, page in topics.items()},
+        "complete": {code: sign.pk for code, sign in versions.items()},
+        "partial": partial.pk,
+    }
+
+
+@pytest.fixture
+def signs(sign_ids, db):
+    """``{"topics": {code: topic}, "complete": {code: sign}, "partial": sign}``, fresh objects for
+    each test (its changes are rolled back)."""
+    return {
+        "topics": {code: TopicPage.objects.get(pk=pk) for code, pk in sign_ids["topics"].items()},
+        "complete": {code: Sign.objects.get(pk=pk) for code, pk in sign_ids["complete"].items()},
+        "partial": Sign.objects.get(pk=sign_ids["partial"]),
+    }

@@ -51,7 +51,7 @@ def test_paper_size_and_orientation_come_from_the_sign(client, signs):
 
     response = client.get("/signs/borgerservice/print/")
 
-    assert "@page { size: A3 landscape; }" in response.content.decode()
+    assert "paper-a3-landscape" in soup(response).body["class"]
     assert "sign--landscape" in soup(response).article["class"]
 
 

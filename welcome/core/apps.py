@@ -8,3 +8,8 @@ class CoreConfig(AppConfig):
     name = "welcome.core"
     label = "core"
     verbose_name = _("Core")
+
+    def ready(self):
+        from . import pagecache, restrictions, sites  # noqa: F401  (signal receivers)
+
+        pagecache.connect_invalidation()

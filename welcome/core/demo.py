@@ -36,6 +36,16 @@ def publish(page):
     page.save_revision().publish()
 
 
+def prepared_stream(stream_block, value):
+    """A StreamField value as stored JSON in the current format: every block and list item with its
+    id (raw data written in the old list format gets ids here, once)."""
+    value = stream_block.to_python(value) if isinstance(value, list) else value
+    return [
+        {"type": child.block_type, "value": child.block.get_prep_value(child.value), "id": child.id}
+        for child in value
+    ]
+
+
 def merge(block, source, translated):
     """Source value (prepared JSON) of ``block`` with translated text leaves from ``translated``."""
     if translated is None:
@@ -74,9 +84,7 @@ def translate(source_page, data, code, log):
             continue
         source_value = getattr(page, name)  # the copy of the source, with its block ids
         if hasattr(source_value, "stream_block"):
-            # Bind every child so that lists come out in the current {"type", "value", "id"}
-            # form even where the source was written in the older plain-list form.
-            prepared = [child.get_prep_value() for child in source_value]
+            prepared = prepared_stream(source_value.stream_block, source_value)
             setattr(page, name, merge(source_value.stream_block, prepared, data[name]))
         else:
             setattr(page, name, data[name])
@@ -91,6 +99,10 @@ def source_child(parent, model, log, **fields):
     existing = model.objects.child_of(parent).filter(slug=fields["slug"]).first()
     if existing is not None:
         return existing
+    for name, value in fields.items():
+        field = model._meta.get_field(name)
+        if hasattr(field, "stream_block"):  # block ids from the start: translations keep them
+            fields[name] = prepared_stream(field.stream_block, value)
     page = model(**fields)
     parent.add_child(instance=page)
     publish(page)

@@ -1,9 +1,10 @@
 from django.utils.html import strip_tags
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from welcome.languages import analysis, links, registry
 
+from . import restrictions
 from .translatable import SynchronisedField, TranslatableField
 
 
@@ -60,6 +61,13 @@ class BasePage(Page):
         return self.search_description or (
             getattr(self, self.summary_field) if self.summary_field else ""
         )
+
+    def get_view_restrictions(self):
+        """Wagtail checks restrictions on every serve (two queries); most pages have none in their
+        ancestry, which a cached set of restricted paths answers without the database."""
+        if self.alias_of_id or restrictions.may_be_restricted(self.path):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -3,10 +3,12 @@ that has it (English, then Danish), with a notice in the reader's language."""
 
 from dataclasses import dataclass
 
-from django.db.models import F
 from django.http import Http404
 from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
+
+from welcome.core.pagecache import mark_cacheable
+from welcome.core.sites import find_site
 
 from . import registry
 from .info import Language, display_name
@@ -25,31 +27,37 @@ class Fallback:
         return display_name(self.shown.code, self.requested.code)
 
 
-def live_roots(site):
-    """``{language_code: home page}`` for the live translations of the site's root page."""
-    roots = (
-        Page.objects.live()
-        .filter(translation_key=site.root_page.translation_key)
-        .annotate(language_code=F("locale__language_code"))
-    )
-    return {root.language_code: root for root in roots}
-
-
 def route_in_languages(request, path, code):
-    """Route ``path`` in ``code`` or its fallbacks; return ``(route result, language code)``."""
-    site = Site.find_for_request(request)
+    """Route ``path`` in ``code`` or its fallbacks; return ``(route result, language code)``.
+
+    One query finds, in every candidate language tree, the deepest page whose URL path is a prefix
+    of the requested path (Wagtail's own routing descends one query per level); that page then
+    routes the rest, so routable pages (``print/``, ``pdf/``) keep working.
+    """
+    site = find_site(request)
     if site is None:
         raise Http404
-    roots = live_roots(site)
+    roots = {
+        root.language_code: root.root_path
+        for root in Site.get_site_root_paths()
+        if root.site_id == site.pk
+    }
     components = [component for component in path.split("/") if component]
-    for candidate in registry.fallback_chain(code):
-        root = roots.get(candidate)
-        if root is None:
-            continue
-        try:
-            return root.specific.route(request, components), candidate
-        except Http404:
-            continue
+    chain = [candidate for candidate in registry.fallback_chain(code) if candidate in roots]
+    prefixes = {
+        roots[candidate] + "".join(f"{component}/" for component in components[:depth])
+        for candidate in chain
+        for depth in range(len(components) + 1)
+    }
+    pages = {page.url_path: page for page in Page.objects.filter(url_path__in=prefixes)}
+    for candidate in chain:
+        for depth in range(len(components), -1, -1):
+            url_path = roots[candidate] + "".join(f"{c}/" for c in components[:depth])
+            if url_path in pages:
+                try:
+                    return pages[url_path].specific.route(request, components[depth:]), candidate
+                except Http404:
+                    break
     raise Http404
 
 
@@ -62,4 +70,5 @@ def serve_route(request, route, requested, shown):
     # Wagtail's serve view reuses a route cached on the request (documented on
     # Page.route_for_request), so view restrictions and serve hooks apply as usual.
     request._wagtail_route_for_request = route
+    mark_cacheable(request, page_id=route[0].pk, requested=requested, shown=shown)
     return wagtail_serve(request, request.path_info)

@@ -20,9 +20,10 @@ class LanguageLink:
     language: Language
     url: str
     is_current: bool
-    # True when the content itself exists in this language (an hreflang alternate), False when the
-    # link leads to a fallback.
+    # True when the content itself exists in this language, False when the link leads to a
+    # fallback. ``alternate_url`` is then the translation's own address (for hreflang).
     exists: bool
+    alternate_url: str = ""
 
 
 def live_translations(page):
@@ -36,30 +37,32 @@ def live_translations(page):
     return {translated.language_code: translated for translated in pages}
 
 
-def page_in_language_url(page_id, code):
-    with override(code):
-        return reverse("languages:page_in_language", args=[page_id])
+def page_in_language_urls(page_id):
+    """``{code: url}`` of the page-in-language view for every active language. One ``reverse``:
+    the URLs differ only in their language prefix."""
+    current = translation.get_language()
+    path = reverse("languages:page_in_language", args=[page_id])
+    suffix = path.removeprefix(f"/{current}")
+    return {code: f"/{code}{suffix}" for code in registry.active_codes()}
 
 
 def for_page(request, page):
     """Picker links for a page: its translation where one is live, else the fallback view."""
     current = translation.get_language()
     translations = live_translations(page)
+    urls = page_in_language_urls(page.pk)
     links = []
     for language in registry.active():
         translated = translations.get(language.code)
-        if language.code == current:
-            url = request.get_full_path()
-        elif translated is not None:
-            url = translated.get_url(request)
-        else:
-            url = page_in_language_url(page.pk, language.code)
         links.append(
             LanguageLink(
                 language=language,
-                url=url,
+                # The picker goes through the page-in-language view, which remembers the choice
+                # and redirects to the translation (or serves a fallback).
+                url=request.get_full_path() if language.code == current else urls[language.code],
                 is_current=language.code == current,
                 exists=translated is not None,
+                alternate_url=translated.get_url(request) if translated is not None else "",
             )
         )
     return links
@@ -88,6 +91,7 @@ def for_path(request):
                 url=url,
                 is_current=language.code == current,
                 exists=match is not None,
+                alternate_url=url if match is not None else "",
             )
         )
     return links

@@ -13,10 +13,15 @@ class LanguageMiddleware:
     404.
     """
 
+    # Machine endpoints speak no language: no negotiation (and no database) for them.
+    exempt_prefixes = ("/healthz", "/readyz", "/static/", "/media/")
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.path_info.startswith(self.exempt_prefixes):
+            return self.get_response(request)
         code = negotiation.language_from_path(request.path_info)
         negotiated = code is None
         if negotiated:

@@ -8,6 +8,7 @@ cached, and the cache is cleared whenever a Locale is saved or deleted.
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.utils import translation
 
 from .info import Language, describe
@@ -45,7 +46,12 @@ def active_codes():
     if codes is None:
         from wagtail.models import Locale
 
-        rows = set(Locale.objects.values_list("language_code", flat=True))
+        try:
+            rows = set(Locale.objects.values_list("language_code", flat=True))
+        except DatabaseError:
+            # The database is unreachable: keep negotiating with the configured defaults, so
+            # cached pages and the 503 page still come in the reader's language.
+            return list(settings.WELCOME_DEFAULT_ACTIVE_LANGUAGES)
         codes = [code for code in settings.WELCOME_LANGUAGES if code in rows]
         cache.set(ACTIVE_CACHE_KEY, codes, ACTIVE_CACHE_SECONDS)
     return codes

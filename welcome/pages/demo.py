@@ -11,7 +11,7 @@ from pathlib import Path
 from wagtail.models import Locale, Page, Site
 
 from welcome.core import demo
-from welcome.core.demo import publish, translate
+from welcome.core.demo import prepared_stream, publish, translate
 from welcome.languages import registry
 
 from .models import HomePage, TopicPage
@@ -58,7 +58,7 @@ def source_topic(home, data, log):
         icon=data["icon"],
         intro=data["intro"],
         search_description=data["search_description"],
-        body=data["body"],
+        body=prepared_stream(TopicPage.body.field.stream_block, data["body"]),
     )
     home.add_child(instance=topic)
     publish(topic)

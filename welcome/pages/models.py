@@ -28,7 +28,9 @@ class TopicIcon(models.TextChoices):
 class TopicPageQuerySet(PageQuerySet):
     def for_cards(self):
         """Live topics with just what a topic card shows."""
-        return self.live().only("id", "title", "intro", "icon", "url_path", "path", "depth")
+        return self.live().only(
+            "id", "title", "intro", "icon", "url_path", "path", "depth", "translation_key"
+        )
 
 
 class HomePage(BasePage):
@@ -65,13 +67,15 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def featured(self):
-        """The featured topics in this page's language, in the editors' order."""
-        keys = [block.value.translation_key for block in self.featured_topics if block.value]
+        """The featured topics in this page's language, in the editors' order. The chooser values
+        point at the source pages (synchronised), so they are matched by translation key."""
+        source_ids = [child["value"] for child in self.featured_topics.raw_data if child["value"]]
+        keys = dict(Page.objects.filter(pk__in=source_ids).values_list("pk", "translation_key"))
         pages = TopicPage.objects.for_cards().filter(
-            translation_key__in=keys, locale_id=self.locale_id
+            translation_key__in=keys.values(), locale_id=self.locale_id
         )
         by_key = {page.translation_key: page for page in pages}
-        return [by_key[key] for key in keys if key in by_key]
+        return [by_key[keys[pk]] for pk in source_ids if keys.get(pk) in by_key]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -62,9 +62,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "welcome.core.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "welcome.languages.middleware.LanguageMiddleware",
+    "welcome.core.pagecache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -111,7 +113,8 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Degrades to a per-process cache while Redis is unreachable (welcome.core.cache).
+            "BACKEND": "welcome.core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "velkommen",
             "TIMEOUT": 300,
@@ -125,6 +128,13 @@ else:
             "TIMEOUT": 300,
         }
     }
+
+# Admin sign-in throttling (welcome.core.login): failures per username and client address.
+WAGTAILADMIN_USER_LOGIN_FORM = "welcome.core.login.ThrottledLoginForm"
+WELCOME_LOGIN_FAILURE_LIMIT = 5
+WELCOME_LOGIN_LOCKOUT_SECONDS = 15 * 60
+# Reverse proxies in front of the app whose X-Forwarded-For entries are trusted (0: none).
+WELCOME_TRUSTED_PROXY_COUNT = int(os.environ.get("WELCOME_TRUSTED_PROXY_COUNT", "0"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -181,6 +191,9 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents: content must match the extension (welcome.core.uploads); always served as attachments.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "welcome.core.uploads.SniffedDocumentForm"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
@@ -192,6 +205,15 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         "OPTIONS": {"features": ["bold", "italic", "link", "ol", "ul"]},
     }
 }
+
+# Whole-page cache for anonymous readers (welcome.core.pagecache); 0 turns it off.
+WELCOME_PAGE_CACHE_SECONDS = int(os.environ.get("WELCOME_PAGE_CACHE_SECONDS", "600"))
+# Sessions live in the cache first, so a signed-in editor is recognised while the database is down.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Content-Security-Policy (welcome.core.security): extra sources per directive, e.g. an external
+# video host: {"media-src": ["https://video.kk.dk"]}.
+WELCOME_CSP_EXTRA_SOURCES = {}
 
 # Leaflets, signs and videos (welcome.leaflets, welcome.signs, welcome.videos): upload limits.
 WELCOME_VIDEO_MAX_UPLOAD_SIZE = int(
@@ -212,6 +234,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        "welcome.security": {"level": "WARNING"},
         # WeasyPrint (leaflet PDFs) and its font subsetter log every step at INFO.
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},

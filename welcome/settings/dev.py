@@ -1,9 +1,9 @@
 """Development: DEBUG on, a fixed insecure key, mails to the console."""
 
 from .base import *  # noqa: F403
-from .base import os
+from .base import env_bool, os
 
-DEBUG = True
+DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-not-for-production"
 ALLOWED_HOSTS = ["*"]
 STORAGES = {

@@ -20,7 +20,7 @@ def target_url(sign, code, request=None):
     translations = links.live_translations(page)
     if code in translations:
         return translations[code].get_url(request)
-    return links.page_in_language_url(page.pk, code)
+    return links.page_in_language_urls(page.pk)[code]
 
 
 def _is_prefetch(request):
