@@ -42,9 +42,12 @@ def pdf_unavailable(page, request, options):
     return response
 
 
-def _cache_key(page, request, context):
-    companion = context["companion"]
-    options = context["options"]
+def _cache_key(page, request, options):
+    """The PDF's cache key: the published revisions it shows, its options and the host (the QR
+    code holds an absolute address). Known before anything is rendered."""
+    companion = page.source_companion() if options.bilingual else None
+    if companion is None:
+        options = options.without_companion()
     parts = (
         "leaflet-pdf",
         page.pk,
@@ -61,17 +64,15 @@ def pdf_view(page, request):
     options = PrintOptions.from_query(request.GET)
     if not pdf.is_available():
         return pdf_unavailable(page, request, options)
-    with translation.override(page.locale.language_code):
-        context = _print_context(page, request, options)
-        context["for_pdf"] = True
-        key = _cache_key(page, request, context)
-        body = cache.get(key)
-        if body is None:
-            response = TemplateResponse(request, PRINT_TEMPLATE, context).render()
-            body = pdf.render_pdf(
-                response.rendered_content, base_url=request.build_absolute_uri("/")
-            )
-            cache.set(key, body, PDF_CACHE_SECONDS)
+    key = _cache_key(page, request, options)
+    body = cache.get(key)
+    if body is None:
+        with translation.override(page.locale.language_code):
+            context = _print_context(page, request, options)
+            context["for_pdf"] = True
+            html = TemplateResponse(request, PRINT_TEMPLATE, context).render().rendered_content
+        body = pdf.render_pdf(html, base_url=request.build_absolute_uri("/"))
+        cache.set(key, body, PDF_CACHE_SECONDS)
     response = HttpResponse(body, content_type="application/pdf")
     filename = f"{page.slug}-{page.locale.language_code}.pdf"
     response.headers["Content-Disposition"] = f'inline; filename="{filename}"'
