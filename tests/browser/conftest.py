@@ -64,7 +64,11 @@ def _database_url(workdir):
     if not suite_url.startswith("postgres"):
         return f"sqlite:///{workdir}/browser.sqlite3", None
     config = dj_database_url.parse(suite_url)
-    name = f"{config['NAME']}_browser"
+    # One database per xdist worker: with pytest 9, xdist's loadgroup no longer keeps the
+    # browser tests on one worker (it renames items through Node._nodeid, which pytest 9 ignores),
+    # so each worker that runs some starts its own server.
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    name = f"{config['NAME']}_browser" + (f"_{worker}" if worker else "")
     admin = suite_url.rsplit("/", 1)[0] + "/postgres"
     return suite_url.rsplit("/", 1)[0] + "/" + name, (admin, name)
 
