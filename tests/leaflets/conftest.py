@@ -26,7 +26,7 @@ def leaflet_ids(module_transaction):
     pages = {"da": leaflet}
     for code in LANGUAGES:
         content = read_content(code)
-        translate(home, content["home"], code, quiet)
+        translate(home, {"title": f"Home [{code}]"}, code, quiet)
         translate(index, content["index"], code, quiet)
         pages[code] = translate(leaflet, content["leaflets"][0], code, quiet)
     return {code: page.pk for code, page in pages.items()}

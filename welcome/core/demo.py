@@ -108,3 +108,9 @@ def source_child(parent, model, log, **fields):
     publish(page)
     log(f"Created the Danish {model._meta.verbose_name} “{page.title}”.")
     return page
+
+
+def is_live_in(page, code):
+    """Whether ``page`` has a live translation in ``code`` (demo content hangs under it)."""
+    translated = page.get_translation_or_none(Locale.objects.get(language_code=code))
+    return translated is not None and translated.live

@@ -3,10 +3,8 @@ on the home page, in every active language.
 
 The Danish source is ``content/da.json``; each other language has a file of the same shape whose
 text replaces the Danish text leaf by leaf, while facts (addresses, phone numbers, opening hours,
-links, edition) come from the Danish file. Each file also carries the language's home-page text:
-where the welcome pages' own demo content has not translated the home page into a language yet,
-it is published from there, so that leaflets and films have a parent in every language (its
-topics fall back to English or Danish until they are translated).
+links, edition) come from the Danish file. A language whose home page is not live (the welcome
+pages' demo translates it, order 10) gets no leaflets: readers see the Danish or English ones.
 """
 
 import json
@@ -15,7 +13,7 @@ from pathlib import Path
 from wagtail.models import Site
 
 from welcome.core import demo
-from welcome.core.demo import source_child, translate
+from welcome.core.demo import is_live_in, source_child, translate
 from welcome.languages import registry
 
 from .models import LeafletIndexPage, LeafletPage
@@ -45,7 +43,9 @@ def load_leaflets(log):
         if content is None:
             log(f"No demo leaflets for {code}: they fall back to English or Danish.")
             continue
-        translate(home, content["home"], code, log)
+        if not is_live_in(home, code):
+            log(f"No home page in {code}: its leaflets fall back to English or Danish.")
+            continue
         translate(index, content["index"], code, log)
         for leaflet, data in zip(leaflets, content["leaflets"], strict=True):
             translate(leaflet, data, code, log)

@@ -11,10 +11,10 @@ from datetime import timedelta
 from pathlib import Path
 
 from django.core.files.base import ContentFile
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 from welcome.core import demo
-from welcome.core.demo import source_child, translate
+from welcome.core.demo import is_live_in, source_child, translate
 from welcome.languages import registry
 
 from .models import DubbedVideo, SubtitleTrack, Video, VideoIndexPage, VideoPage
@@ -82,8 +82,7 @@ def load_videos(log):
     for code, content in contents.items():
         if code == registry.source().code:
             continue
-        translated_home = home.get_translation_or_none(Locale.objects.get(language_code=code))
-        if translated_home is None or not translated_home.live:
+        if not is_live_in(home, code):
             log(f"No home page in {code}: its films fall back to English or Danish.")
             continue
         translate(index, content["index"], code, log)
