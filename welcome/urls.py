@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
@@ -6,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from welcome.core import health
+from welcome.core import health, media
 from welcome.languages import views as language_views
 from welcome.languages.sitemap import MultilingualSitemap
 from welcome.pages import views as page_views
@@ -25,10 +27,14 @@ urlpatterns = [
     path("api/practices/", include("welcome.practices.api")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploads, with HTTP Range support so that video players can seek (development and production;
+# a web server or CDN in front may serve them itself). Sign addresses carry no language prefix:
+# the QR code's target negotiates the reader's language.
+if settings.MEDIA_URL.startswith("/"):
+    urlpatterns.append(
+        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.+)$", media.serve)
+    )
+urlpatterns.append(path("", include("welcome.signs.urls")))
 
 # Every public URL carries a language prefix: /da/, /ar/, ...
 urlpatterns += i18n_patterns(

@@ -8,11 +8,10 @@ always come from the Danish file, as the field policy of the page types says.
 import json
 from pathlib import Path
 
-from wagtail import blocks
 from wagtail.models import Locale, Page, Site
 
 from welcome.core import demo
-from welcome.core.translatable import block_is_translatable, translatable_field_names
+from welcome.core.demo import prepared_stream, publish, translate
 from welcome.languages import registry
 
 from .models import HomePage, TopicPage
@@ -23,20 +22,6 @@ CONTENT_DIR = Path(__file__).parent / "content"
 def read_content(code):
     path = CONTENT_DIR / f"{code}.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
-
-
-def publish(page):
-    page.save_revision().publish()
-
-
-def prepared_stream(stream_block, value):
-    """A StreamField value as stored JSON in the current format: every block and list item with its
-    id (raw data written in the old list format gets ids here, once)."""
-    value = stream_block.to_python(value) if isinstance(value, list) else value
-    return [
-        {"type": child.block_type, "value": child.block.get_prep_value(child.value), "id": child.id}
-        for child in value
-    ]
 
 
 def source_home(data, log):
@@ -79,53 +64,6 @@ def source_topic(home, data, log):
     publish(topic)
     log(f"Created the Danish topic “{topic.title}”.")
     return topic
-
-
-def merge(block, source, translated):
-    """Source value (prepared JSON) of ``block`` with translated text leaves from ``translated``."""
-    if translated is None:
-        return source
-    if isinstance(block, blocks.StructBlock):
-        return {
-            name: merge(child, source.get(name), translated.get(name))
-            for name, child in block.child_blocks.items()
-        }
-    if isinstance(block, blocks.ListBlock):
-        return [
-            {**item, "value": merge(block.child_block, item["value"], text)}
-            for item, text in zip(source, translated, strict=True)
-        ]
-    if isinstance(block, blocks.StreamBlock):
-        return [
-            {
-                **child,
-                "value": merge(block.child_blocks[child["type"]], child["value"], text["value"]),
-            }
-            for child, text in zip(source, translated, strict=True)
-        ]
-    return translated if block_is_translatable(block) else source
-
-
-def translate(source_page, data, code, log):
-    """Create and publish the ``code`` translation of ``source_page`` from ``data``; a translation
-    that is already live is left as it is."""
-    locale = Locale.objects.get(language_code=code)
-    existing = source_page.get_translation_or_none(locale)
-    if existing is not None and existing.live:
-        return existing.specific
-    page = (existing or source_page.copy_for_translation(locale)).specific
-    for name in translatable_field_names(type(page)):
-        if name not in data:
-            continue
-        source_value = getattr(page, name)  # the copy of the source, with its block ids
-        if hasattr(source_value, "stream_block"):
-            prepared = prepared_stream(source_value.stream_block, source_value)
-            setattr(page, name, merge(source_value.stream_block, prepared, data[name]))
-        else:
-            setattr(page, name, data[name])
-    publish(page)
-    log(f"Published “{page.title}” ({code}).")
-    return page
 
 
 @demo.loader(order=10)

@@ -54,7 +54,12 @@ class HomePage(BasePage):
 
     template = "pages/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.TopicPage", "practices.PracticeIndexPage"]
+    subpage_types = [
+        "pages.TopicPage",
+        "leaflets.LeafletIndexPage",
+        "videos.VideoIndexPage",
+        "practices.PracticeIndexPage",
+    ]
 
     content_panels = [
         *BasePage.content_panels,
@@ -85,6 +90,14 @@ class HomePage(BasePage):
             TopicPage.objects.for_cards()
             .child_of(self)
             .exclude(pk__in=[page.pk for page in featured])
+            .order_by("path")
+        )
+        # Leaflet and film lists (welcome.leaflets, welcome.videos) hang under the home page too.
+        context["collections"] = (
+            Page.objects.child_of(self)
+            .live()
+            .not_type(TopicPage)
+            .only("id", "title", "search_description", "url_path", "path", "depth")
             .order_by("path")
         )
         return context

@@ -215,6 +215,13 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # video host: {"media-src": ["https://video.kk.dk"]}.
 WELCOME_CSP_EXTRA_SOURCES = {}
 
+# Leaflets, signs and videos (welcome.leaflets, welcome.signs, welcome.videos): upload limits.
+WELCOME_VIDEO_MAX_UPLOAD_SIZE = int(
+    os.environ.get("WELCOME_VIDEO_MAX_UPLOAD_SIZE", str(500 * 1024 * 1024))
+)
+WELCOME_SUBTITLE_MAX_UPLOAD_SIZE = 512 * 1024
+WELCOME_SUBTITLE_MAX_CUES = 5000
+
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "velkommen@kk.dk")
 
@@ -228,6 +235,9 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "welcome.security": {"level": "WARNING"},
+        # WeasyPrint (leaflet PDFs) and its font subsetter log every step at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 

@@ -1,0 +1,93 @@
+"""The demo leaflets, signs and films exist in every active language and load idempotently."""
+
+import pytest
+from django.core.files.storage import default_storage
+from django.core.management import call_command
+
+from welcome.languages import registry
+from welcome.leaflets.models import LeafletPage
+from welcome.signs.models import Sign
+from welcome.videos.models import DubbedVideo, SubtitleTrack, Video, VideoPage
+
+from .html import html_attrs, soup
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def demo_site(module_transaction):
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+def test_two_leaflets_three_signs_and_two_films_in_every_active_language(demo_site):
+    for code in registry.active_codes():
+        assert LeafletPage.objects.live().filter(locale__language_code=code).count() == 2, code
+        assert Sign.objects.filter(live=True, locale__language_code=code).count() == 3, code
+        assert VideoPage.objects.live().filter(locale__language_code=code).count() == 2, code
+
+
+def test_every_film_has_subtitles_in_at_least_four_languages(demo_site):
+    for page in VideoPage.objects.all():
+        assert SubtitleTrack.objects.filter(page=page).count() >= 4
+
+
+def test_every_demo_sign_fits_the_sign_in_every_language(demo_site):
+    for sign in Sign.objects.select_related("locale"):
+        sign.full_clean()
+
+
+def test_translations_keep_the_danish_facts_and_block_ids(demo_site):
+    da = LeafletPage.objects.get(locale__language_code="da", slug="velkommen-til-koebenhavn")
+    ur = LeafletPage.objects.get(locale__language_code="ur", translation_key=da.translation_key)
+
+    assert ur.edition == da.edition
+    assert [block.id for block in ur.sections] == [block.id for block in da.sections]
+    da_card, ur_card = (
+        next(b.value for b in page.sections if b.block_type == "contact") for page in (da, ur)
+    )
+    assert (ur_card["phone"], ur_card["address"]) == (da_card["phone"], da_card["address"])
+    assert ur_card["note"] != da_card["note"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "pjecer/",
+        "pjecer/laer-dansk/",
+        "pjecer/laer-dansk/print/?bilingual=beside",
+        "film/",
+        "film/laer-dansk/",
+    ],
+)
+def test_demo_pages_render_in_arabic_without_a_fallback(client, demo_site, path):
+    response = client.get(f"/ar/{path}")
+
+    assert response.status_code == 200
+    assert html_attrs(response) == ("ar", "rtl")
+    assert soup(response).select(".notice") == []
+
+
+def test_the_english_film_plays_its_dubbed_version(client, demo_site):
+    da = soup(client.get("/da/film/laer-dansk/")).select_one("video source")["src"]
+    en = soup(client.get("/en/film/laer-dansk/")).select_one("video source")["src"]
+
+    dub = DubbedVideo.objects.select_related("video").filter(language="en").first()
+    assert en == dub.video.file.url
+    assert da != en
+
+
+def test_loading_the_demo_again_changes_nothing(demo_site):
+    def state():
+        return (
+            Sign.objects.count(),
+            Video.objects.count(),
+            SubtitleTrack.objects.count(),
+            sorted(default_storage.listdir("videos")[1]),
+            sorted(default_storage.listdir("subtitles")[1]),
+        )
+
+    before = state()
+
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    assert state() == before
