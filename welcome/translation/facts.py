@@ -23,7 +23,7 @@ KINDS = {
 _PATTERNS = [
     ("url", re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)]", re.IGNORECASE)),
     ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
-    ("phone", re.compile(r"(?<![\w.])\+?\d{2}(?:[ -]?\d{2}){3,6}(?![\w.])")),
+    ("phone", re.compile(r"(?<![\w.])\+?\d{2}(?:[ -]?\d{2}){3,6}(?![\w])")),
     (
         "date",
         re.compile(

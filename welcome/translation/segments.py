@@ -196,33 +196,54 @@ def _field_context(model_field):
     return str(getattr(model_field, "verbose_name", "") or model_field.name).capitalize()
 
 
+def stream_segments(stream_block, prepared, name, context=""):
+    """Segments of a prepared StreamField value (``prepared_stream``) stored in field ``name``."""
+    found = []
+
+    def collect(block, text, path, where):
+        if text.strip():
+            max_length = getattr(block.meta, "max_length", None) or getattr(
+                getattr(block, "field", None), "max_length", None
+            )
+            found.append(_make_segment(path, text, _block_kind(block), max_length, where))
+        return text
+
+    _walk(stream_block, prepared, name, context, collect)
+    return found
+
+
+def stream_with_texts(stream_block, prepared, texts, name):
+    """``prepared`` with the text leaves whose key is in ``texts`` replaced (markup restored)."""
+
+    def substitute(block, raw, path, where):
+        if path not in texts or not raw.strip():
+            return raw
+        kind = _block_kind(block)
+        markup = number_tags(raw)[1] if kind == SegmentKind.RICH else {}
+        return _leaf_text(texts[path], kind, markup)
+
+    return _walk(stream_block, prepared, name, "", substitute)
+
+
+def _field_kind(model_field):
+    return SegmentKind.RICH if isinstance(model_field, RichTextField) else SegmentKind.TEXT
+
+
 def extract(obj):
     """Every text segment of ``obj``'s translatable fields, in document order. Empty texts are
     not segments (nothing to translate)."""
     obj = registry.specific(obj)
-    segments = []
+    found = []
     for name in registry.translatable_fields(type(obj)):
         model_field = _model_field(obj, name)
         value = getattr(obj, name)
         context = _field_context(model_field)
         if isinstance(model_field, StreamField):
-
-            def collect(block, text, path, where):
-                if text.strip():
-                    max_length = getattr(block.meta, "max_length", None) or getattr(
-                        getattr(block, "field", None), "max_length", None
-                    )
-                    segments.append(
-                        _make_segment(path, text, _block_kind(block), max_length, where)
-                    )
-                return text
-
-            _walk(value.stream_block, prepared_stream(value), name, context, collect)
+            found += stream_segments(value.stream_block, prepared_stream(value), name, context)
         elif isinstance(value, str) and value.strip():
-            kind = SegmentKind.RICH if isinstance(model_field, RichTextField) else SegmentKind.TEXT
             max_length = getattr(model_field, "max_length", None)
-            segments.append(_make_segment(name, value, kind, max_length, context))
-    return segments
+            found.append(_make_segment(name, value, _field_kind(model_field), max_length, context))
+    return found
 
 
 def ingest(target, texts, source=None):
@@ -234,25 +255,12 @@ def ingest(target, texts, source=None):
         model_field = _model_field(source, name)
         value = getattr(source, name)
         if isinstance(model_field, StreamField):
-
-            def substitute(block, raw, path, where):
-                if path not in texts or not raw.strip():
-                    return raw
-                kind = _block_kind(block)
-                markup = number_tags(raw)[1] if kind == SegmentKind.RICH else {}
-                return _leaf_text(texts[path], kind, markup)
-
-            new_value = _walk(value.stream_block, prepared_stream(value), name, "", substitute)
-            setattr(target, name, new_value)
-        elif isinstance(value, str):
-            if name in texts and value.strip():
-                kind = (
-                    SegmentKind.RICH if isinstance(model_field, RichTextField) else SegmentKind.TEXT
-                )
-                markup = number_tags(value)[1] if kind == SegmentKind.RICH else {}
-                setattr(target, name, _leaf_text(texts[name], kind, markup))
-            else:
-                setattr(target, name, value)
+            prepared = prepared_stream(value)
+            setattr(target, name, stream_with_texts(value.stream_block, prepared, texts, name))
+        elif isinstance(value, str) and name in texts and value.strip():
+            kind = _field_kind(model_field)
+            markup = number_tags(value)[1] if kind == SegmentKind.RICH else {}
+            setattr(target, name, _leaf_text(texts[name], kind, markup))
         else:
             setattr(target, name, value)
     return target

@@ -204,12 +204,13 @@ def _transition(units, user, *, check, from_states, to_state, stamp):
 
 
 def submit_for_review(units, *, user):
-    """Drafts go to review. Returns how many did."""
+    """Drafts (and outdated units whose translation still holds) go to review. Returns how many
+    did."""
     count = _transition(
         units,
         user,
         check=roles.require_translate,
-        from_states={UnitState.DRAFT},
+        from_states={UnitState.DRAFT, UnitState.OUTDATED},
         to_state=UnitState.REVIEW,
         stamp=lambda unit, now: {},
     )

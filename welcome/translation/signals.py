@@ -13,7 +13,8 @@ from . import registry, setup, sources
 def source_published(sender, instance, **kwargs):
     """Publishing the Danish source re-extracts its segments (outdating changed translations)."""
     if registry.is_translatable(type(instance)) and registry.is_source(instance):
-        sources.sync_source(instance)
+        minor = sources.is_minor_edit() or sources.take_minor_edit_for(instance)
+        sources.sync_source(instance, minor=minor)
 
 
 @receiver(language_activated)

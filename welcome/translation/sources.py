@@ -193,3 +193,21 @@ def ensure_units(obj, locale, recorded_by=None):
         new_units.append(_new_unit(content_type, obj, locale.pk, segment, position, **values))
     Unit.objects.bulk_create(new_units)
     return len(new_units)
+
+
+# The admin's edit views say which object is being published as a minor edit (hooks); the
+# ``published`` receiver reads it once.
+_minor_object = contextvars.ContextVar("translation_minor_edit_object", default=None)
+
+
+def set_minor_edit_for(pk):
+    _minor_object.set(pk)
+
+
+def take_minor_edit_for(obj):
+    """Whether the edit view marked ``obj`` as published as a minor edit (read once)."""
+    pk = _minor_object.get()
+    if pk is not None and pk == obj.pk:
+        _minor_object.set(None)
+        return True
+    return False
