@@ -22,7 +22,10 @@ BODY = blocks.StreamBlock(
         ("heading", blocks.CharBlock(max_length=40)),
         ("paragraph", blocks.RichTextBlock()),
         ("card", CardBlock()),
-        ("nested", blocks.StreamBlock([("text", blocks.TextBlock()), ("n", blocks.IntegerBlock())])),
+        (
+            "nested",
+            blocks.StreamBlock([("text", blocks.TextBlock()), ("n", blocks.IntegerBlock())]),
+        ),
         ("cards", blocks.ListBlock(CardBlock())),
     ]
 )
@@ -69,9 +72,9 @@ def child(kind, strategy):
     return st.fixed_dictionaries({"type": st.just(kind), "value": strategy, "id": ids()})
 
 
-nested = st.lists(
-    st.one_of(child("text", words), child("n", st.integers(0, 999))), max_size=3
-).map(lambda items: items)
+nested = st.lists(st.one_of(child("text", words), child("n", st.integers(0, 999))), max_size=3).map(
+    lambda items: items
+)
 
 stream_values = st.lists(
     st.one_of(
@@ -107,9 +110,12 @@ def test_translated_text_lands_at_the_same_keys_and_markup_is_restored(value):
     assert again == translated
     for segment in found:
         if segment.markup:
-            assert segments.number_tags(
-                segments.restore_tags(translated[segment.key], segment.markup)
-            )[1] == segment.markup
+            assert (
+                segments.number_tags(
+                    segments.restore_tags(translated[segment.key], segment.markup)
+                )[1]
+                == segment.markup
+            )
 
 
 def test_keys_are_field_and_block_id_path_and_facts_are_not_segments():
