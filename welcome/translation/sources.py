@@ -108,12 +108,12 @@ def sync_source(obj, minor=None):
                 new_units.append(_new_unit(content_type, obj, locale_id, segment, position))
                 result.created += 1
                 continue
-            _layout(unit, segment, position)
             if unit.archived_at is not None:
                 unit.archived_at = None
             if unit.source_hash != segment.hash:
-                _apply_change(unit, segment, minor, result)
+                _apply_change(unit, segment, minor, result)  # reads the old markup
                 unit.version += 1
+            _layout(unit, segment, position)
             changed.append(unit)
         for unit in existing.values():
             if unit.archived_at is None:
