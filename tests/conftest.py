@@ -1,6 +1,8 @@
 import pytest
 from django.core.cache import cache
 from django.db import transaction
+from django.test import Client
+from django.utils import translation
 
 from welcome.languages import registry
 from welcome.pages.models import HomePage, TopicPage
@@ -14,6 +16,31 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _english_interface():
+    """Tests state interface messages as their source strings (the English msgids), so code called
+    directly runs in English. Requests still speak the language their URL asks for."""
+    with translation.override("en"):
+        yield
+
+
+# Unprefixed URLs (the admin, /s/<code>/) speak the reader's negotiated language, Danish when the
+# browser states none; the test clients state English unless a test asks for another language.
+ENGLISH_BROWSER = {"Accept-Language": "en"}
+
+
+@pytest.fixture
+def client():
+    return Client(headers=ENGLISH_BROWSER)
+
+
+@pytest.fixture
+def admin_client(db, admin_user):
+    client = Client(headers=ENGLISH_BROWSER)
+    client.force_login(admin_user)
+    return client
 
 
 @pytest.fixture

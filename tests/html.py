@@ -1,6 +1,7 @@
 """Reading rendered pages the way a reader's browser would, for assertions."""
 
 from bs4 import BeautifulSoup
+from django.utils import translation
 
 
 def soup(response):
@@ -18,3 +19,16 @@ def picker_links(response):
 
 def text(response):
     return " ".join(soup(response).get_text(" ").split())
+
+
+def interface(msgid, language, **params):
+    """An interface string as a reader of ``language`` sees it (``msgid`` is the source string)."""
+    with translation.override(language):
+        text = translation.gettext(msgid)
+    return text % params if params else text
+
+
+def interface_plural(singular, plural, count, language, **params):
+    with translation.override(language):
+        text = translation.ngettext(singular, plural, count)
+    return text % {"counter": count, **params}

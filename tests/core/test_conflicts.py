@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 def editor(name):
     user = get_user_model().objects.create_superuser(name, f"{name}@example.invalid", "x" * 12)
     UserProfile.objects.filter(user=user).update(preferred_language="en")
-    client = Client()
+    client = Client(headers={"Accept-Language": "en"})
     client.force_login(user)
     return client
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 from welcome.languages import registry
 from welcome.leaflets.models import LeafletPage
 
-from ..html import html_attrs, soup, text
+from ..html import html_attrs, interface, soup, text
 from ..qr import decode
 from . import pdf
 
@@ -38,8 +38,8 @@ def test_web_view_renders_the_leaflet_in_its_language(client, leaflets, code):
     assert (article["lang"], article["dir"]) == (code, registry.get(code).direction)
     assert article.h1.get_text() == content(code)["title"]
     links = {a.get_text(strip=True): a["href"] for a in article.select(".action-links a")}
-    assert links["Print version"] == f"{page.url}print/"
-    assert links["Download as PDF"] == f"{page.url}pdf/"
+    assert links[interface("Print version", code)] == f"{page.url}print/"
+    assert links[interface("Download as PDF", code)] == f"{page.url}pdf/"
 
 
 @pytest.mark.parametrize("code", ["da", "ar", "ur"])
@@ -203,7 +203,12 @@ def test_without_the_pdf_engine_the_pdf_link_explains_and_print_still_works(
     assert html_attrs(pdf_response) == ("ar", "rtl")
     assert "libpango-1.0-0 libpangoft2-1.0-0" in text(pdf_response)
     assert soup(pdf_response).select_one("main a.button")["href"] == f"{page.url}print/?size=a5"
-    assert "PDF files cannot be made on this server" in text(web)
+    unavailable = interface(
+        "PDF files cannot be made on this server at the moment: the link explains why. "
+        "The print version works.",
+        "ar",
+    )
+    assert unavailable in text(web)
     assert printed.status_code == 200
 
 

@@ -8,6 +8,7 @@ from welcome.practices import api
 from welcome.practices.models import Adoption, Department, PracticeIndexPage
 from welcome.practices.sharing import validation
 
+from ..html import interface
 from .factories import make_practice, translate_practice
 
 pytestmark = pytest.mark.django_db
@@ -70,7 +71,7 @@ def test_an_answer_follows_the_published_schema(client, practice_ids):
 
     assert validation.errors(document) == []
     item = document["practices"][0]
-    assert item["status"] == {"code": "proven", "name": "Proven"}
+    assert item["status"] == {"code": "proven", "name": interface("Proven", "da")}
     assert {"code": "video", "name": "Film"} in item["channels"]
     assert item["key_figures"] == [{"value": "1.200", "label": "familier"}]
     assert item["cost"]["amount_dkk"] == 45000

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from welcome.practices.library import FACETS, LibraryQuery
 from welcome.practices.models import Adoption, Department, PracticeIndexPage, PracticePage
 
-from ..html import soup
+from ..html import interface_plural, soup
 from .factories import make_practice, make_user
 
 pytestmark = pytest.mark.django_db
@@ -191,7 +191,9 @@ def test_the_public_library_page_shows_counts_and_keeps_choices_checked(
 
     page = soup(response)
     assert response.status_code == 200
-    assert page.select_one("#results-heading").get_text(strip=True) == "2 practices"
+    assert page.select_one("#results-heading").get_text(strip=True) == interface_plural(
+        "%(counter)s practice", "%(counter)s practices", 2, "da"
+    )
     video = page.select_one("#f-channel-video")
     assert video.has_attr("checked")
     label = page.select_one('label[for="f-language-so"]').get_text(" ", strip=True)
@@ -207,7 +209,9 @@ def test_unknown_and_repeated_filter_values_are_harmless(client, practices, modu
     )
 
     assert response.status_code == 200
-    assert soup(response).select_one("#results-heading").get_text(strip=True) == "0 practices"
+    assert soup(response).select_one("#results-heading").get_text(strip=True) == interface_plural(
+        "%(counter)s practice", "%(counter)s practices", 0, "da"
+    )
     assert "<script>" not in response.content.decode().split("<main", 1)[1].split("</form>")[0]
 
 
@@ -299,4 +303,7 @@ def test_the_card_says_how_many_other_departments_use_a_practice(client, practic
 
     first = soup(response).select_one(".practice-card")
     assert first.h3.get_text(strip=True) == "Pjece om skolestart"
-    assert "Used by 1 more department" in first.get_text(" ", strip=True)
+    used = interface_plural(
+        "Used by %(counter)s more department", "Used by %(counter)s more departments", 1, "da"
+    )
+    assert used in first.get_text(" ", strip=True)

@@ -8,7 +8,7 @@ import pytest
 
 from welcome.practices.models import PracticeIndexPage, PracticePage
 
-from ..html import soup, text
+from ..html import interface, soup, text
 from .factories import make_practice, make_user
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +55,7 @@ def test_staff_see_internal_practices_in_the_list_marked_internal(staff_client, 
     response = staff_client.get(library.url)
 
     card = next(c for c in soup(response).select(".practice-card") if SECRET in c.get_text())
-    assert "Internal" in card.get_text()
+    assert interface("Internal", "da") in card.get_text()
 
 
 def test_an_internal_practice_page_asks_the_public_to_log_in_and_shows_nothing(client, entries):

@@ -5,7 +5,7 @@ import pytest
 
 from welcome.languages import registry
 
-from ..html import html_attrs, soup, text
+from ..html import html_attrs, interface, soup, text
 from ..qr import decode
 from .factories import TRANSLATIONS
 
@@ -79,4 +79,4 @@ def test_unknown_sign_has_no_print_view(client, signs):
 
     assert response.status_code == 404
     assert html_attrs(response) == ("ar", "rtl")
-    assert "Page not found" in text(response)
+    assert interface("Page not found", "ar") in text(response)

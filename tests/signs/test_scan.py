@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.conf import settings
+from django.test import Client
 
 from welcome.signs.models import SignScan
 from welcome.signs.scans import record_scan, totals_by_language
@@ -36,7 +37,7 @@ def test_remembered_language_beats_accept_language(client, signs):
 
 
 def test_without_preferences_the_reader_lands_in_danish(client, signs):
-    response = client.get("/s/borgerservice/")
+    response = Client().get("/s/borgerservice/")  # a browser that states no language
 
     assert response["Location"] == signs["topics"]["da"].url
     assert scans(signs) == {"da": 1}
