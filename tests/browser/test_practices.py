@@ -3,6 +3,7 @@ WCAG 2.1 A/AA violations on the list or the practice (in Danish and, right to le
 
 import pytest
 
+from ..html import interface
 from .conftest import axe_violations
 
 
@@ -29,7 +30,7 @@ def test_filter_the_library_by_two_facets_and_open_a_practice(page, site_server,
 
     choose(page, "channel", "leaflet")
     choose(page, "language", "so")
-    page.get_by_role("button", name="Show practices").click()
+    page.get_by_role("button", name=interface("Show practices", code)).click()
 
     page.wait_for_url("**channel=leaflet**")
     assert "language=so" in page.url
