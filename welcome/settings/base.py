@@ -258,3 +258,16 @@ WELCOME_PRACTICES_IMPORT_TIMEOUT = float(os.environ.get("PRACTICES_IMPORT_TIMEOU
 WELCOME_PRACTICES_IMPORT_MAX_BYTES = int(os.environ.get("PRACTICES_IMPORT_MAX_BYTES", "5000000"))
 # How long shared caches may keep an API page (Cache-Control: max-age).
 WELCOME_PRACTICES_API_MAX_AGE = int(os.environ.get("PRACTICES_API_MAX_AGE", "300"))
+
+# --- welcome.feedback: reader feedback and language demand --------------------------------------
+# Feedback messages per client address and window (the address is only hashed, never stored).
+WELCOME_FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", "10"))
+WELCOME_FEEDBACK_RATE_WINDOW_SECONDS = int(os.environ.get("FEEDBACK_RATE_WINDOW_SECONDS", "600"))
+WELCOME_FEEDBACK_COMMENT_MAX_LENGTH = 2000
+# `manage.py purge_feedback_comments` deletes comment texts older than this many days (cron, daily).
+WELCOME_FEEDBACK_COMMENT_RETENTION_DAYS = int(
+    os.environ.get("FEEDBACK_COMMENT_RETENTION_DAYS", "180")
+)
+# Demand counters kept in this process (no Redis, or Redis unreachable) are written to the
+# database every this many seconds by a background thread (0: only by `manage.py flush_demand`).
+WELCOME_DEMAND_LOCAL_FLUSH_SECONDS = int(os.environ.get("DEMAND_LOCAL_FLUSH_SECONDS", "60"))

@@ -1,0 +1,16 @@
+import pytest
+
+ORIGIN = "http://testserver"
+
+
+@pytest.fixture
+def send(client):
+    """POST feedback as a browser on this site would (with its Origin header)."""
+
+    def send(page_id, kind="not_helpful", comment="", language="da", **extra):
+        data = {"page": page_id, "kind": kind, "comment": comment, "website": ""}
+        data.update(extra.pop("data", {}))
+        headers = {"HTTP_ORIGIN": ORIGIN, **extra}
+        return client.post(f"/{language}/feedback/", data, **headers)
+
+    return send
