@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -57,6 +58,9 @@ class FeedbackForm(forms.Form):
 
 
 class AssignForm(forms.Form):
+    """Assign to an officer who may work on feedback (superusers and holders of the change
+    permission, directly or through a group)."""
+
     assignee = forms.ModelChoiceField(
         queryset=None, required=False, label=_("Assign to"), empty_label=_("Nobody")
     )
@@ -65,9 +69,15 @@ class AssignForm(forms.Form):
         super().__init__(*args, **kwargs)
         from django.contrib.auth import get_user_model
 
+        may_change = {"codename": "change_feedback", "content_type__app_label": "feedback"}
         self.fields["assignee"].queryset = (
-            get_user_model().objects.filter(is_active=True, is_staff=True).order_by("username")
-            | get_user_model()
-            .objects.filter(is_active=True, groups__permissions__codename="change_feedback")
+            get_user_model()
+            .objects.filter(is_active=True)
+            .filter(
+                Q(is_superuser=True)
+                | Q(**{f"groups__permissions__{k}": v for k, v in may_change.items()})
+                | Q(**{f"user_permissions__{k}": v for k, v in may_change.items()})
+            )
             .distinct()
+            .order_by("username")
         )
