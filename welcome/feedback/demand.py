@@ -32,7 +32,7 @@ from babel.localedata import locale_identifiers
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
-from django.db import close_old_connections, connection, transaction
+from django.db import IntegrityError, close_old_connections, connection, transaction
 from django.utils import timezone
 from django.utils.translation.trans_real import parse_accept_lang_header
 
@@ -187,6 +187,16 @@ class RedisStore:
             self.local.add(fields)
 
     def flush(self):
+        from redis.exceptions import RedisError
+
+        try:
+            total = self._flush_redis()
+        except RedisError as error:
+            logger.warning("Redis unavailable (%s): its counters are flushed later.", error)
+            total = 0
+        return total + self.local.flush()
+
+    def _flush_redis(self):
         from redis.exceptions import ResponseError
 
         client = self._client()
@@ -197,13 +207,18 @@ class RedisStore:
             name = name.decode() if isinstance(name, bytes) else name
             raw = client.hgetall(name)
             counts = Counter({field.decode(): int(value) for field, value in raw.items()})
-            with transaction.atomic():
-                if not DemandBatch.objects.filter(name=name).exists():
-                    apply_counts(counts)
+            try:
+                with transaction.atomic():
+                    # Claim the batch first: a concurrent flush claiming it waits on the unique
+                    # name and then fails, so every batch is applied exactly once.
                     DemandBatch.objects.create(name=name)
-                    total += sum(counts.values())
+                    apply_counts(counts)
+            except IntegrityError:
+                pass  # applied by an earlier or a concurrent flush
+            else:
+                total += sum(counts.values())
             client.delete(name)
-        return total + self.local.flush()
+        return total
 
 
 _local = LocalStore()
