@@ -14,3 +14,15 @@ def send(client):
         return client.post(f"/{language}/feedback/", data, **headers)
 
     return send
+
+
+@pytest.fixture
+def admin_client(admin_client, admin_user):
+    """pytest-django's superuser client, with the admin in English (the site's default is
+    Danish), so that tests read the English interface strings."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    return admin_client

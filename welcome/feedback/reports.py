@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from babel import UnknownLocaleError
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, F, Max, OuterRef, Subquery, Sum
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -71,6 +72,7 @@ def missed_ranking(start, end, limit=None):
     keys = {row.translation_key for row in rows}
     views = dict(
         counts.filter(translation_key__in=keys)
+        .order_by()
         .values("translation_key")
         .annotate(total=Sum("views"))
         .values_list("translation_key", "total")
@@ -136,6 +138,7 @@ def sign_scans_by_page(start, end, keys=None):
     target = Sign.objects.filter(translation_key=OuterRef("sign_key"), target_page__isnull=False)
     scans = (
         SignScan.objects.filter(day__range=(start, end))
+        .order_by()
         .annotate(page_key=Subquery(target.values("target_page__translation_key")[:1]))
         .exclude(page_key=None)
         .values("page_key", "language")
@@ -161,10 +164,14 @@ def sign_scans_by_language(start, end):
 # --- content coverage --------------------------------------------------------------------------
 
 
+def _content_pages():
+    """Live pages of the site's own types (not the tree root or Wagtail's plain ``Page``)."""
+    plain = ContentType.objects.get_for_model(Page)
+    return Page.objects.live().filter(depth__gt=1).exclude(content_type=plain).order_by()
+
+
 def _source_pages():
-    return Page.objects.live().filter(
-        locale__language_code=settings.WELCOME_SOURCE_LANGUAGE, depth__gt=1
-    )
+    return _content_pages().filter(locale__language_code=settings.WELCOME_SOURCE_LANGUAGE)
 
 
 def coverage():
@@ -173,7 +180,7 @@ def coverage():
     keys = _source_pages().values("translation_key")
     total = _source_pages().count()
     translated = dict(
-        Page.objects.live()
+        _content_pages()
         .filter(translation_key__in=keys)
         .values("locale__language_code")
         .annotate(count=Count("pk"))
@@ -200,9 +207,8 @@ def outdated_translations(limit=20):
         .values("last_published_at")[:1]
     )
     pages = (
-        Page.objects.live()
+        _content_pages()
         .exclude(locale__language_code=settings.WELCOME_SOURCE_LANGUAGE)
-        .filter(depth__gt=1)
         .annotate(source_published=Subquery(source_published))
         .filter(last_published_at__lt=F("source_published"))
         .annotate(language_code=F("locale__language_code"))
