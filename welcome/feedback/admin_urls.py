@@ -10,5 +10,10 @@ urlpatterns = [
     path("<int:pk>/assign/", admin_views.assign, name="assign"),
     path("<int:pk>/handled/", admin_views.mark_handled, name="handled"),
     path("<int:pk>/challenge/", admin_views.make_challenge, name="challenge"),
+    path(
+        "<int:pk>/translation/",
+        admin_views.make_translation_request,
+        name="translation_request",
+    ),
     path("demand/", admin_views.demand_report, name="demand"),
 ]

@@ -4,20 +4,24 @@ and ``reports``."""
 
 import csv
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from welcome.languages import registry
+
 from . import reports, services
 from .charts import Bar, bar_chart
 from .filters import InboxFilter
-from .forms import AssignForm
+from .forms import AssignForm, TranslationRequestForm
 from .models import Feedback
 
 VIEW = "feedback.view_feedback"
@@ -57,7 +61,9 @@ def _query_without_page(request):
 
 def detail(request, pk):
     _require(request, VIEW)
-    feedback = get_object_or_404(Feedback.objects.select_related("page", "assignee"), pk=pk)
+    feedback = get_object_or_404(
+        Feedback.objects.select_related("page", "assignee", "translation_request__locale"), pk=pk
+    )
     return TemplateResponse(
         request,
         "feedback/admin/detail.html",
@@ -69,6 +75,9 @@ def detail(request, pk):
             "assign_form": AssignForm(initial={"assignee": feedback.assignee_id}),
             "may_change": request.user.has_perm(CHANGE),
             "may_make_challenge": request.user.has_perm("practices.add_challenge"),
+            "may_request_translation": _may_request_translation(request.user, feedback),
+            "translation_form": TranslationRequestForm(language=feedback.language),
+            "editor_url": _editor_url(feedback.translation_request),
         },
     )
 
@@ -108,6 +117,57 @@ def make_challenge(request, pk):
     else:
         messages.success(
             request, _("Communication challenge “%(title)s” created.") % {"title": challenge}
+        )
+    return redirect("feedback_admin:detail", pk=pk)
+
+
+def _may_request_translation(user, feedback):
+    from welcome.translation.roles import roles_for
+
+    return (
+        roles_for(user).can_request
+        and feedback.page_id is not None
+        and feedback.language != settings.WELCOME_SOURCE_LANGUAGE
+        and registry.is_active(feedback.language)
+        and not feedback.translation_request_id
+    )
+
+
+def _editor_url(translation_request):
+    if translation_request is None:
+        return ""
+    return reverse(
+        "translation:editor",
+        args=[
+            translation_request.content_type_id,
+            translation_request.translation_key,
+            translation_request.locale.language_code,
+        ],
+    )
+
+
+@require_POST
+def make_translation_request(request, pk):
+    _require(request, CHANGE)
+    feedback = get_object_or_404(Feedback.objects.select_related("page"), pk=pk)
+    form = TranslationRequestForm(request.POST, language=feedback.language)
+    if not form.is_valid():
+        messages.error(request, _("Choose a translator of this language, or nobody."))
+        return redirect("feedback_admin:detail", pk=pk)
+    try:
+        made = services.turn_into_translation_request(
+            feedback,
+            user=request.user,
+            assignee=form.cleaned_data["assignee"],
+            due=form.cleaned_data["due"],
+        )
+    except services.FeedbackError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request,
+            _("Translation request made in the %(language)s queue.")
+            % {"language": reports.language_name(made.locale.language_code)},
         )
     return redirect("feedback_admin:detail", pk=pk)
 

@@ -81,3 +81,23 @@ class AssignForm(forms.Form):
             .distinct()
             .order_by("username")
         )
+
+
+class TranslationRequestForm(forms.Form):
+    """Ask the reader's language's translators to look at the page again."""
+
+    assignee = forms.ModelChoiceField(
+        queryset=None,
+        required=False,
+        label=_("Translator"),
+        empty_label=_("Anyone in the language's team"),
+    )
+    due = forms.DateField(
+        required=False, label=_("Needed by"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args, language, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .services import translators_for
+
+        self.fields["assignee"].queryset = translators_for(language)

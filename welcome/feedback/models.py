@@ -85,10 +85,13 @@ class Feedback(models.Model):
         related_name="+",
         help_text=_("The communication challenge made from this feedback."),
     )
-    translation_request = models.CharField(
-        max_length=200,
+    translation_request = models.ForeignKey(
+        "translation.TranslationRequest",
+        null=True,
         blank=True,
-        help_text=_("The translation request made from this feedback (its reference)."),
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The translation request made from this feedback."),
     )
 
     objects = FeedbackQuerySet.as_manager()

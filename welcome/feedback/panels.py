@@ -42,7 +42,7 @@ class OfficersOverviewPanel(Component):
                 [Bar(name, percent, f"{percent} %") for _code, name, _d, _t, percent in coverage],
                 maximum=100,
             ),
-            "outdated": reports.outdated_translations(),
+            "outdated": reports.critical_outdated(),
             "open_feedback": open_feedback,
             "open_total": sum(row[2] for row in open_feedback),
             "missed": missed,

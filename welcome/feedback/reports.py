@@ -190,32 +190,47 @@ def coverage():
 
 
 @dataclass
-class OutdatedTranslation:
-    page_id: int
+class CriticalOutdated:
     title: str
     language: str
-    source_published: object
-    translation_published: object
+    units: int
+    editor_url: str
 
 
-def outdated_translations(limit=20):
-    """Live translations published before the current version of their source page: the source
-    changed since and the translation may say something else (from Wagtail's publish dates)."""
-    source_published = (
-        _source_pages()
-        .filter(translation_key=OuterRef("translation_key"))
-        .values("last_published_at")[:1]
-    )
-    pages = (
-        _content_pages()
-        .exclude(locale__language_code=settings.WELCOME_SOURCE_LANGUAGE)
-        .annotate(source_published=Subquery(source_published))
-        .filter(last_published_at__lt=F("source_published"))
-        .annotate(language_code=F("locale__language_code"))
-        .order_by("source_published", "language_code")
-        .values_list("pk", "title", "language_code", "source_published", "last_published_at")
+def critical_outdated(limit=20):
+    """Translations with critical outdated units (the Danish source changed a number, date,
+    phone number, address or link since they were translated: the translation engine's flag),
+    most such units first."""
+    from django.urls import reverse
+
+    from welcome.translation.models import Unit, UnitState
+
+    grouped = (
+        Unit.objects.current()
+        .filter(state=UnitState.OUTDATED, critical=True)
+        .order_by()
+        .values("content_type_id", "translation_key", "locale__language_code")
+        .annotate(units=Count("pk"))
+        .order_by("-units", "locale__language_code", "translation_key")
     )[:limit]
-    return [OutdatedTranslation(*row) for row in pages]
+    grouped = list(grouped)
+    titles = {key: title for key, (_pk, title) in page_titles(
+        {row["translation_key"] for row in grouped}).items()}  # fmt: skip
+    found = []
+    for row in grouped:
+        key, code = row["translation_key"], row["locale__language_code"]
+        title = titles.get(key) or _object_title(row["content_type_id"], key)
+        url = reverse("translation:editor", args=[row["content_type_id"], key, code])
+        found.append(CriticalOutdated(title, code, row["units"], url))
+    return found
+
+
+def _object_title(content_type_id, key):
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    obj = model.objects.filter(
+        translation_key=key, locale__language_code=settings.WELCOME_SOURCE_LANGUAGE
+    ).first()
+    return str(obj) if obj is not None else str(key)
 
 
 def open_feedback_by_language():
