@@ -21,13 +21,19 @@ def form_context(form, page):
         return [{"value": kind.value, "label": label, "checked": kind.value == chosen}
                 for kind, label in pairs]  # fmt: skip
 
+    problem_open = chosen in TRANSLATION_PROBLEM_KINDS
+    # A bound form's comment (and its error) goes back into the form it came from.
+    sent = {"value": form["comment"].value() or "", "errors": form["comment"].errors}
+    empty = {"value": "", "errors": []}
     return {
         "form": form,
         "feedback_page": page,
         "action": reverse("feedback:submit"),
         "helpfulness": options(HELPFULNESS),
         "problems": options((kind, kind.label) for kind in TRANSLATION_PROBLEM_KINDS),
-        "problem_open": chosen in TRANSLATION_PROBLEM_KINDS,
+        "problem_open": problem_open,
+        "helpful_comment": empty if problem_open else sent,
+        "problem_comment": sent if problem_open else empty,
     }
 
 
