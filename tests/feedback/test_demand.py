@@ -17,9 +17,9 @@ from welcome.feedback.models import Feedback, PageDemand
 
 @pytest.fixture(autouse=True)
 def _empty_buffer():
-    demand.store().drain()
+    demand.buffer().drain()
     yield
-    demand.store().drain()
+    demand.buffer().drain()
 
 
 def counts(topic):

@@ -66,7 +66,7 @@ def count_and_flush_concurrently(key):
 
     def work(index):
         for number in range(VIEWS_PER_THREAD):
-            demand.store().add(fields)
+            demand.buffer().add(fields)
             if number % 25 == index % 25:
                 demand.flush()
 
@@ -113,7 +113,7 @@ def test_concurrent_flushes_of_overlapping_rows_add_up(transactional_db):
 def test_no_increment_is_lost_with_redis(transactional_db):
     needs_postgresql()
     with override_settings(CACHES=redis_settings()):
-        assert isinstance(demand.store(), demand.RedisStore)
+        assert isinstance(demand.sink(), demand.RedisSink)
         key = uuid.uuid4()
 
         rows = count_and_flush_concurrently(key)
@@ -125,15 +125,16 @@ def test_no_increment_is_lost_with_redis(transactional_db):
 @pytest.mark.skipif(not _redis_available(), reason="needs Redis on 127.0.0.1:6379")
 def test_a_redis_batch_interrupted_after_its_commit_is_not_counted_twice(db):
     with override_settings(CACHES=redis_settings()):
-        store = demand.store()
+        store = demand.sink()
         key = uuid.uuid4()
-        store.add([f"2026-04-02|{key}|uk|views"] * 3)
+        demand.buffer().add([f"2026-04-02|{key}|uk|views"] * 3)
+        demand.hand_on()
         client = store._client()
         # A flush renamed the pending hash and committed it, then died before deleting it.
         client.rename(store.pending, f"{store.pending}:batch:crashed")
         DemandBatch.objects.create(name=f"{store.pending}:batch:crashed")
         PageDemand.objects.create(day="2026-04-02", translation_key=key, language="uk", views=3)
-        store.add([f"2026-04-02|{key}|uk|views"])
+        demand.buffer().add([f"2026-04-02|{key}|uk|views"])
 
         assert demand.flush() == 1
 
@@ -150,7 +151,6 @@ def test_counting_falls_back_to_the_process_while_redis_is_down(db, client, topi
             "OPTIONS": {"socket_connect_timeout": 0.2},
         }
     }
-    demand.store()  # the test cache's store
     with override_settings(CACHES=broken):
         assert client.get("/da/cpr/").status_code == 200
         assert demand.flush() == 1

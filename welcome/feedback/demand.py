@@ -1,17 +1,22 @@
 """Language demand: what readers were served and which languages they wanted but could not get.
 
 Counting happens on every public page view (``welcome.core.signals.page_served``, sent for cache
-hits too) and must cost next to nothing, so a view is never written to the database. Increments go
-to a counter store:
+hits too) and must cost next to nothing, so a view is never written to the database, nor sent to
+Redis, during the request:
 
-* with Redis as the cache: one ``HINCRBY`` per counter into a pending hash, in one round trip;
-  ``manage.py flush_demand`` (run by cron or a systemd timer, e.g. every 5 minutes) renames the
-  hash atomically (new views start a fresh one), adds its counts to ``PageDemand`` rows with
-  ``INSERT … ON CONFLICT DO UPDATE SET views = views + excluded.views`` and records the batch in
-  the same transaction, so a flush interrupted after its commit is never counted twice;
-* otherwise (local-memory cache in development, or while Redis is unreachable): a per-process
-  buffer under a lock, flushed by a daemon thread every ``WELCOME_DEMAND_LOCAL_FLUSH_SECONDS``
-  (0: only when ``flush()`` is called, as in tests) and by ``flush_demand`` in that process.
+1. the request adds to this process's buffer (a ``Counter`` under a lock: microseconds);
+2. a daemon thread in each process hands the buffer on every ``WELCOME_DEMAND_BUFFER_SECONDS``
+   (and at exit): with Redis as the cache, into one pending Redis hash (``HINCRBY``, one round
+   trip for all the counts); without Redis, or while Redis is unreachable, straight into the
+   database;
+3. ``manage.py flush_demand`` (cron or a systemd timer, e.g. every 5 minutes) renames the Redis
+   hash atomically (new counts start a fresh one) and adds its counts to ``PageDemand`` rows with
+   ``INSERT … ON CONFLICT DO UPDATE SET views = views + excluded.views``, claiming the batch by
+   name in the same transaction, so a flush interrupted after its commit, or two overlapping
+   flushes, never count a batch twice.
+
+A process killed without warning loses at most its last few seconds of counts: statistics, not
+accounts.
 
 What counts as a miss, for the page served (all its language versions, by translation key):
 the address asked for language X and a fallback was served (from the picker, else the remembered
@@ -20,6 +25,7 @@ language or first ``Accept-Language`` language is one the page does not exist in
 not offer at all count too (any language CLDR knows), so the report shows which to add.
 """
 
+import atexit
 import contextlib
 import logging
 import threading
@@ -98,25 +104,28 @@ def count_view(sender, request, page_id, requested, shown, translation_key=None,
     fields = [f"{day}|{key}|{shown}|{VIEWS}"]
     for language, source in misses(request, requested, shown, available).items():
         fields.append(f"{day}|{key}|{language}|{source}")
-    store().add(fields)
+    _buffer.add(fields)
 
 
-# --- counter stores ----------------------------------------------------------------------------
+# --- buffer and sinks -------------------------------------------------------------------------
 
 
-class LocalStore:
-    """Per-process counts under a lock; flushed from this process."""
+class Buffer:
+    """This process's counts since they were last handed on, under a lock (a request adds to a
+    ``Counter``: microseconds). A daemon thread hands them on every
+    ``WELCOME_DEMAND_BUFFER_SECONDS``; ``flush()`` does it at once."""
 
     def __init__(self):
         self._lock = threading.Lock()
         self._counts = Counter()
-        self._flusher = None
+        self._thread = None
 
     def add(self, fields):
         with self._lock:
             for field in fields:
                 self._counts[field] += 1
-        self._start_flusher()
+        if self._thread is None:
+            self._start()
 
     def drain(self):
         with self._lock:
@@ -127,76 +136,66 @@ class LocalStore:
         with self._lock:
             self._counts.update(counts)
 
-    def flush(self):
-        counts = self.drain()
-        if not counts:
-            return 0
-        try:
-            with transaction.atomic():
-                apply_counts(counts)
-        except Exception:
-            self.give_back(counts)
-            raise
-        return sum(counts.values())
-
-    def _start_flusher(self):
-        seconds = settings.WELCOME_DEMAND_LOCAL_FLUSH_SECONDS
-        if seconds <= 0 or self._flusher is not None:
+    def _start(self):
+        seconds = settings.WELCOME_DEMAND_BUFFER_SECONDS
+        if seconds <= 0:
             return
         with self._lock:
-            if self._flusher is None:
-                self._flusher = threading.Thread(
-                    target=self._flush_forever, args=(seconds,), daemon=True, name="demand-flush"
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=_hand_on_forever, args=(seconds,), daemon=True, name="demand-counts"
                 )
-                self._flusher.start()
-
-    def _flush_forever(self, seconds):
-        stop = threading.Event()
-        while not stop.wait(seconds):
-            try:
-                self.flush()
-            except Exception:
-                logger.exception("Flushing the language-demand counters failed; kept for later.")
-            finally:
-                close_old_connections()
-                connection.close()
+                self._thread.start()
+                atexit.register(_hand_on_quietly)
 
 
-class RedisStore:
-    """Counts in a Redis hash, one round trip per view; falls back to ``local`` while Redis is
-    unreachable (the counts made then are flushed by the process that made them)."""
+def _hand_on_forever(seconds):
+    stop = threading.Event()
+    while not stop.wait(seconds):
+        _hand_on_quietly()
 
-    def __init__(self, redis_cache, local):
+
+def _hand_on_quietly():
+    try:
+        hand_on()
+    except Exception:
+        logger.exception("Handing on the language-demand counts failed; kept for later.")
+    finally:
+        close_old_connections()
+        connection.close()
+
+
+class DatabaseSink:
+    """Without Redis: the counts go straight into ``PageDemand``."""
+
+    def take(self, counts):
+        with transaction.atomic():
+            apply_counts(counts)
+        return sum(counts.values())
+
+    def collect(self):
+        return 0
+
+
+class RedisSink:
+    """With Redis: every process adds its counts to one pending hash (``HINCRBY``, one round
+    trip per hand-on); ``collect`` moves the hash into the database."""
+
+    def __init__(self, redis_cache):
         self.cache = redis_cache
-        self.local = local
         self.pending = redis_cache.make_and_validate_key(PENDING_KEY)
 
     def _client(self):
         return self.cache._cache.get_client(write=True)
 
-    def add(self, fields):
-        from redis.exceptions import RedisError
+    def take(self, counts):
+        pipe = self._client().pipeline(transaction=False)
+        for field, amount in counts.items():
+            pipe.hincrby(self.pending, field, amount)
+        pipe.execute()
+        return 0  # not in the database yet
 
-        try:
-            pipe = self._client().pipeline(transaction=False)
-            for field in fields:
-                pipe.hincrby(self.pending, field, 1)
-            pipe.execute()
-        except RedisError as error:
-            logger.warning("Redis unavailable (%s): counting demand in this process.", error)
-            self.local.add(fields)
-
-    def flush(self):
-        from redis.exceptions import RedisError
-
-        try:
-            total = self._flush_redis()
-        except RedisError as error:
-            logger.warning("Redis unavailable (%s): its counters are flushed later.", error)
-            total = 0
-        return total + self.local.flush()
-
-    def _flush_redis(self):
+    def collect(self):
         from redis.exceptions import ResponseError
 
         client = self._client()
@@ -221,26 +220,56 @@ class RedisStore:
         return total
 
 
-_local = LocalStore()
-_stores = {}
+_buffer = Buffer()
+_sinks = {}
 
 
-def store():
-    """The counter store for the configured default cache (one per configuration: the Redis
-    client is thread-safe and shared by every thread)."""
+def buffer():
+    return _buffer
+
+
+def sink():
+    """Where counts go for the configured default cache: Redis, or the database (one sink per
+    configuration; the Redis client is thread-safe and shared by every thread)."""
     config = settings.CACHES["default"]
     identity = (config["BACKEND"], str(config.get("LOCATION")), config.get("KEY_PREFIX"))
-    found = _stores.get(identity)
+    found = _sinks.get(identity)
     if found is None:
         backend = caches["default"]
-        found = RedisStore(backend, _local) if isinstance(backend, RedisCache) else _local
-        _stores[identity] = found
+        found = RedisSink(backend) if isinstance(backend, RedisCache) else DatabaseSink()
+        _sinks[identity] = found
     return found
 
 
+def hand_on():
+    """Pass this process's counts to the sink; straight to the database while Redis is down.
+    Returns how many increments reached the database."""
+    from redis.exceptions import RedisError
+
+    counts = _buffer.drain()
+    if not counts:
+        return 0
+    try:
+        try:
+            return sink().take(counts)
+        except RedisError as error:
+            logger.warning("Redis unavailable (%s): demand counts go to the database.", error)
+            return DatabaseSink().take(counts)
+    except Exception:
+        _buffer.give_back(counts)
+        raise
+
+
 def flush():
-    """Move every pending count into ``PageDemand``; return how many increments were applied."""
-    done = store().flush()
+    """Hand on this process's counts and move everything pending into ``PageDemand``; return
+    how many increments reached the database. ``manage.py flush_demand`` runs this."""
+    from redis.exceptions import RedisError
+
+    done = hand_on()
+    try:
+        done += sink().collect()
+    except RedisError as error:
+        logger.warning("Redis unavailable (%s): its counters are collected later.", error)
     DemandBatch.objects.filter(applied_at__lt=timezone.now() - BATCH_RETENTION).delete()
     return done
 

@@ -268,6 +268,7 @@ WELCOME_FEEDBACK_COMMENT_MAX_LENGTH = 2000
 WELCOME_FEEDBACK_COMMENT_RETENTION_DAYS = int(
     os.environ.get("FEEDBACK_COMMENT_RETENTION_DAYS", "180")
 )
-# Demand counters kept in this process (no Redis, or Redis unreachable) are written to the
-# database every this many seconds by a background thread (0: only by `manage.py flush_demand`).
-WELCOME_DEMAND_LOCAL_FLUSH_SECONDS = int(os.environ.get("DEMAND_LOCAL_FLUSH_SECONDS", "60"))
+# Each process hands its language-demand counts on every this many seconds (a background thread):
+# to Redis when it is the cache (then `manage.py flush_demand` moves them into the database; run
+# it every 5 minutes), else to the database. 0: only when `flush_demand` runs in that process.
+WELCOME_DEMAND_BUFFER_SECONDS = int(os.environ.get("DEMAND_BUFFER_SECONDS", "5"))

@@ -33,4 +33,4 @@ LOGGING = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Demand counters are flushed by the tests themselves (welcome.feedback.demand.flush).
-WELCOME_DEMAND_LOCAL_FLUSH_SECONDS = 0
+WELCOME_DEMAND_BUFFER_SECONDS = 0
