@@ -10,6 +10,8 @@ import tarfile
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,6 +44,12 @@ def environment(directory):
         "DATABASE_URL": f"sqlite:///{directory}/db.sqlite3",
         "MEDIA_ROOT": str(directory / "media"),
     }
+
+
+def message(msgid, **params):
+    """``msgid`` as the commands print it: in the site's default language (``LANGUAGE_CODE``)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return translation.gettext(msgid) % params
 
 
 def manage(directory, *args, check=True):
@@ -83,9 +91,14 @@ def test_restoring_into_a_fresh_directory_gives_the_same_content(original, tmp_p
 
     result = manage(tmp_path, "restore", str(archive))
 
-    assert "Restored" in result.stdout
     restored_rows, restored_media = content(tmp_path)
     rows, media = content(directory)
+    restored = message(
+        "Restored the database and %(count)s media files from %(path)s",
+        count=len(media),
+        path=archive,
+    )
+    assert restored in result.stdout
     assert restored_rows == rows
     assert restored_media == media
     assert any(name.endswith(".png") for name in media)
@@ -97,7 +110,8 @@ def test_restore_refuses_to_overwrite_without_force(original, tmp_path):
     result = manage(directory, "restore", str(archive), check=False)
 
     assert result.returncode != 0
-    assert "pass --force" in result.stderr
+    database = directory / "db.sqlite3"
+    assert message("%(path)s exists; pass --force to replace it.", path=database) in result.stderr
 
 
 def test_a_damaged_archive_is_refused_and_nothing_is_replaced(original, tmp_path):
@@ -114,5 +128,5 @@ def test_a_damaged_archive_is_refused_and_nothing_is_replaced(original, tmp_path
     result = manage(tmp_path, "restore", str(damaged), check=False)
 
     assert result.returncode != 0
-    assert "damaged" in result.stderr
+    assert message("The database in the archive is damaged (checksum).") in result.stderr
     assert not (tmp_path / "db.sqlite3").exists()
