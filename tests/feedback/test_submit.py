@@ -155,3 +155,32 @@ def test_the_root_an_unknown_or_garbage_page_id_is_refused(send, home, page_id):
     assert response.status_code == 400
     assert "This page does not take feedback." in response.content.decode()
     assert Feedback.objects.count() == 0
+
+
+@override_settings(
+    WELCOME_FEEDBACK_RATE_LIMIT=2,
+    CACHES={
+        "default": {
+            "BACKEND": "welcome.core.cache.ResilientRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there: Redis is down
+            "OPTIONS": {"socket_connect_timeout": 0.2},
+        }
+    },
+)
+def test_while_redis_is_down_the_rate_limit_still_holds_per_process(send, topic):
+    assert send(topic.pk).status_code == 200
+    assert send(topic.pk).status_code == 200
+    assert send(topic.pk).status_code == 429
+    assert Feedback.objects.count() == 2
+
+
+def test_a_refused_translation_report_comes_back_in_its_own_form(send, topic):
+    response = send(topic.pk, kind=Kind.TRANSLATION_MISSING, comment="y" * 2001, language="en")
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert '<details class="feedback__problem" open>' in html
+    problem_form = html[html.index('<details class="feedback__problem"') :]
+    assert "y" * 2001 in problem_form
+    assert 'value="translation_missing" checked' in problem_form
+    assert Feedback.objects.count() == 0
