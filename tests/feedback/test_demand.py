@@ -203,3 +203,13 @@ def test_counts_for_unknown_page_keys_are_not_stored(db):
     key = uuid.uuid4()
     demand.apply_counts({f"2026-03-01|{key}|da|views": 3, f"2026-03-01|{key}|da|bogus": 1})
     assert PageDemand.objects.get().views == 3
+
+
+def test_the_flush_demand_command_moves_the_counts_into_the_database(client, topic, capsys):
+    from django.core.management import call_command
+
+    client.get("/da/cpr/", HTTP_ACCEPT_LANGUAGE="uk")
+    call_command("flush_demand")
+
+    assert "Flushed 2 counter increments." in capsys.readouterr().out
+    assert counts(topic) == {"da": (1, 0, 0, 0, 0), "uk": (0, 0, 0, 1, 0)}
