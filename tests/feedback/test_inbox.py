@@ -8,6 +8,8 @@ from django.contrib.auth.models import Group, Permission
 from welcome.feedback.models import Feedback, Kind, State
 from welcome.practices.models import Challenge, Source
 
+from .conftest import speaks_english
+
 
 @pytest.fixture
 def officer(db):
@@ -19,7 +21,7 @@ def officer(db):
     )
     user = get_user_model().objects.create_user("officer", password="x" * 12)
     user.groups.add(group)
-    return user
+    return speaks_english(user)
 
 
 @pytest.fixture
@@ -28,7 +30,7 @@ def outsider(db):
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     user = get_user_model().objects.create_user("outsider", password="x" * 12)
     user.groups.add(group)
-    return user
+    return speaks_english(user)
 
 
 def make(page, **fields):

@@ -12,6 +12,8 @@ from welcome.languages import registry
 from welcome.translation import roles, setup
 from welcome.translation.models import Priority, TranslationRequest, Unit, UnitState
 
+from .conftest import speaks_english
+
 
 @pytest.fixture
 def arabic_topic(home, topic):
@@ -118,7 +120,7 @@ def test_an_officer_without_the_request_role_is_refused(client, arabic_topic):
             codename__in=["access_admin", "view_feedback", "change_feedback"]
         )
     )
-    client.force_login(user)
+    client.force_login(speaks_english(user))
     item = make(arabic_topic)
 
     assert (
