@@ -87,3 +87,19 @@ def test_the_feedback_form_has_no_accessibility_violations(page, site_server, co
     page.goto(f"{site_server.url}/{code}/{TOPIC_PATH}")
     page.locator(".feedback__problem summary").click()
     assert axe_violations(page) == []
+
+
+def test_the_officers_overview_has_no_accessibility_violations(admin_page, site_server):
+    from .conftest import AXE_SOURCE, WCAG_TAGS
+
+    admin_page.goto(f"{site_server.url}/admin/")
+    panel = admin_page.locator("#officers-overview-section")
+    assert panel.locator("svg[role=img] title").first.text_content()
+    assert panel.locator("table").count() >= 2  # the charts' figures as tables
+    admin_page.evaluate(AXE_SOURCE)
+    violations = admin_page.evaluate(
+        "async (tags) => (await axe.run('#officers-overview-section',"
+        " {runOnly: {type: 'tag', values: tags}})).violations.map(v => v.id)",
+        WCAG_TAGS,
+    )
+    assert violations == []
