@@ -39,6 +39,7 @@ urlpatterns.append(path("", include("welcome.signs.urls")))
 # Every public URL carries a language prefix: /da/, /ar/, ...
 urlpatterns += i18n_patterns(
     path("search/", page_views.search, name="search"),
+    path("", include("welcome.feedback.urls")),
     path("", include("welcome.languages.urls")),
     # Wagtail's own non-page views, then page serving with language fallback.
     path("", include(wagtail_urls.urlpatterns[:2])),

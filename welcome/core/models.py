@@ -4,7 +4,7 @@ from wagtail.search import index
 
 from welcome.languages import analysis, links, registry
 
-from . import restrictions
+from . import pagecache, restrictions
 from .translatable import SynchronisedField, TranslatableField
 
 
@@ -72,4 +72,9 @@ class BasePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["language_links"] = links.for_page(request, self) if self.pk else []
+        # The languages this page exists in, kept with the cached page for demand counting.
+        pagecache.add_metadata(
+            request,
+            available=[link.language.code for link in context["language_links"] if link.exists],
+        )
         return context

@@ -37,6 +37,14 @@ def mark_cacheable(request, **metadata):
     request.welcome_cache_metadata = metadata
 
 
+def add_metadata(request, **metadata):
+    """Add to what ``mark_cacheable`` keeps (a page adds what it learns while rendering, such as
+    the languages it exists in); nothing happens for a request that is not cacheable."""
+    kept = getattr(request, "welcome_cache_metadata", None)
+    if kept is not None:
+        kept.update(metadata)
+
+
 def bump_generation(**kwargs):
     try:
         cache.incr(GENERATION_KEY)

@@ -1,7 +1,8 @@
 from django.dispatch import Signal
 
 # Sent for every public page view, served from the page cache or rendered, with the metadata the
-# view gave ``pagecache.mark_cacheable``: ``page_id``, ``requested`` and ``shown`` language codes.
+# view gave ``pagecache.mark_cacheable``: ``page_id``, ``translation_key``, ``requested`` and
+# ``shown`` language codes, and, for pages that list their translations, ``available`` (codes).
 # Receivers must be fast and must not write to the database (count in the cache).
 page_served = Signal()
 

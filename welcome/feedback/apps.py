@@ -8,3 +8,10 @@ class FeedbackConfig(AppConfig):
     name = "welcome.feedback"
     label = "feedback"
     verbose_name = _("Reader feedback")
+
+    def ready(self):
+        from welcome.core.signals import page_served
+
+        from . import demand
+
+        page_served.connect(demand.count_view, dispatch_uid="feedback-count-view")

@@ -70,5 +70,12 @@ def serve_route(request, route, requested, shown):
     # Wagtail's serve view reuses a route cached on the request (documented on
     # Page.route_for_request), so view restrictions and serve hooks apply as usual.
     request._wagtail_route_for_request = route
-    mark_cacheable(request, page_id=route[0].pk, requested=requested, shown=shown)
+    page = route[0]
+    mark_cacheable(
+        request,
+        page_id=page.pk,
+        translation_key=str(page.translation_key),
+        requested=requested,
+        shown=shown,
+    )
     return wagtail_serve(request, request.path_info)

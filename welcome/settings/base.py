@@ -258,3 +258,17 @@ WELCOME_PRACTICES_IMPORT_TIMEOUT = float(os.environ.get("PRACTICES_IMPORT_TIMEOU
 WELCOME_PRACTICES_IMPORT_MAX_BYTES = int(os.environ.get("PRACTICES_IMPORT_MAX_BYTES", "5000000"))
 # How long shared caches may keep an API page (Cache-Control: max-age).
 WELCOME_PRACTICES_API_MAX_AGE = int(os.environ.get("PRACTICES_API_MAX_AGE", "300"))
+
+# --- welcome.feedback: reader feedback and language demand --------------------------------------
+# Feedback messages per client address and window (the address is only hashed, never stored).
+WELCOME_FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", "10"))
+WELCOME_FEEDBACK_RATE_WINDOW_SECONDS = int(os.environ.get("FEEDBACK_RATE_WINDOW_SECONDS", "600"))
+WELCOME_FEEDBACK_COMMENT_MAX_LENGTH = 2000
+# `manage.py purge_feedback_comments` deletes comment texts older than this many days (cron, daily).
+WELCOME_FEEDBACK_COMMENT_RETENTION_DAYS = int(
+    os.environ.get("FEEDBACK_COMMENT_RETENTION_DAYS", "180")
+)
+# Each process hands its language-demand counts on every this many seconds (a background thread):
+# to Redis when it is the cache (then `manage.py flush_demand` moves them into the database; run
+# it every 5 minutes), else to the database. 0: only when `flush_demand` runs in that process.
+WELCOME_DEMAND_BUFFER_SECONDS = int(os.environ.get("DEMAND_BUFFER_SECONDS", "5"))

@@ -32,3 +32,5 @@ LOGGING = {
 # Serve static files from the source folders; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Demand counters are flushed by the tests themselves (welcome.feedback.demand.flush).
+WELCOME_DEMAND_BUFFER_SECONDS = 0
