@@ -172,10 +172,16 @@ def wrk(url, connections=CONNECTIONS, seconds=SECONDS, headers=()):
     output = subprocess.run(
         [*args, "--latency", url], capture_output=True, text=True, check=True
     ).stdout
-    figures = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))}
-    for percent in ("50", "99"):
-        value, unit = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)$", output, re.M).groups()
-        figures[f"p{percent}"] = float(value) * UNITS_MS[unit]
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    latencies = {
+        percent: re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)\s*$", output, re.M)
+        for percent in ("50", "99")
+    }
+    if rps is None or None in latencies.values():
+        sys.exit(f"wrk {url}: unexpected output\n{output}")
+    figures = {"rps": float(rps.group(1))}
+    for percent, match in latencies.items():
+        figures[f"p{percent}"] = float(match.group(1)) * UNITS_MS[match.group(2)]
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     socket_errors = re.search(r"Socket errors: (.*)", output)
     if non_2xx or socket_errors:
