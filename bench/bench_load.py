@@ -9,7 +9,7 @@ redirect off: loopback HTTP) and a local-memory cache per worker.
 
 Measured in the same run:
 - ``/healthz``: a trivial Django view through the whole middleware stack (the ceiling);
-- a cached topic page (a generated page three levels down, served from the page cache);
+- a cached topic page (the last generated page, three levels down, from the page cache);
 - the same page uncached (a query string: the page cache never stores or answers those, and the
   bench checks that no ``X-Cache`` header comes back);
 - the translation overview in the admin, signed in, once the translation engine is installed.
@@ -40,7 +40,6 @@ SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "10"))
 CONNECTIONS = 16
 WORKERS = 2
 SIZES = (10_000, 1_000)
-DEEP_PAGE = 5_000  # generated page number: three levels below the home page
 TARGETS = {"cached_ratio": 0.8, "uncached_rps": 200, "uncached_p99_ms": 100, "rss_mb": 200}
 
 
@@ -136,6 +135,25 @@ class Server:
         self.process.send_signal(signal.SIGTERM)
         self.process.wait(timeout=30)
 
+    def workers(self):
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        return children.read_text().split()
+
+    def worker_cpu_seconds(self):
+        """Processor time (user + system) the workers have used so far."""
+        ticks = 0
+        for pid in self.workers():
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+        return ticks / os.sysconf("SC_CLK_TCK")
+
+    def load(self, url, connections=CONNECTIONS):
+        """wrk's figures for ``url`` plus the workers' processor time per request."""
+        before = self.worker_cpu_seconds()
+        figures = wrk(url, connections=connections)
+        figures["cpu_ms"] = (self.worker_cpu_seconds() - before) * 1000 / figures["requests"]
+        return figures
+
     def worker_rss_mb(self):
         children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
         sizes = []
@@ -179,7 +197,10 @@ def wrk(url, connections=CONNECTIONS, seconds=SECONDS, headers=()):
     }
     if rps is None or None in latencies.values():
         sys.exit(f"wrk {url}: unexpected output\n{output}")
-    figures = {"rps": float(rps.group(1))}
+    figures = {
+        "rps": float(rps.group(1)),
+        "requests": int(re.search(r"(\d+) requests in", output).group(1)),
+    }
     for percent, match in latencies.items():
         figures[f"p{percent}"] = float(match.group(1)) * UNITS_MS[match.group(2)]
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
@@ -192,11 +213,12 @@ def wrk(url, connections=CONNECTIONS, seconds=SECONDS, headers=()):
     return figures
 
 
-def topic_path(server):
-    """The generated page number DEEP_PAGE in Danish, found through the site itself."""
+def topic_path(server, pages):
+    """The last generated page in Danish (three levels below the home page with 1,000 pages or
+    more), found through the site itself."""
     code = (
         "from welcome.pages.models import TopicPage; print(TopicPage.objects.get("
-        f"locale__language_code='da', slug__startswith='load-{DEEP_PAGE}-').url_path)"
+        f"locale__language_code='da', slug__startswith='load-{pages}-').url_path)"
     )
     url_path = manage(server.env, "shell", "--no-imports", "-c", code).strip().splitlines()[-1]
     # url_path starts with the home page's own slug; public URLs carry the language prefix.
@@ -229,8 +251,8 @@ def overview_url(server):
 
 def report(label, figures):
     print(
-        f"  {label:<36}{figures['rps']:>10.0f} req/s"
-        f"   p50 {figures['p50']:>7.1f} ms   p99 {figures['p99']:>7.1f} ms",
+        f"  {label:<28}{figures['rps']:>7.0f} req/s   p50 {figures['p50']:>6.1f} ms"
+        f"   p99 {figures['p99']:>6.1f} ms   worker CPU {figures['cpu_ms']:>5.2f} ms/request",
         flush=True,
     )
 
@@ -260,48 +282,54 @@ def run(workdir):
         f"gunicorn {WORKERS} sync workers, wrk {CONNECTIONS} connections × {SECONDS} s; "
         f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     )
-    render_p50 = {}
+    render = {}
     with Server(workdir, databases[SIZES[0]]) as server:
-        path = topic_path(server)
+        path = topic_path(server, SIZES[0])
         check_cache_behaviour(server, path)
         print(f"{SIZES[0]} pages per language; topic page {path}")
-        trivial = wrk(server.url + "/healthz")
+        trivial = server.load(server.url + "/healthz")
         report("trivial view /healthz", trivial)
-        cached = wrk(server.url + path)
+        cached = server.load(server.url + path)
         report("cached topic page", cached)
-        uncached = wrk(server.url + path + "?uncached=1")
+        uncached = server.load(server.url + path + "?uncached=1")
         report("uncached topic page", uncached)
-        render_p50[SIZES[0]] = wrk(server.url + path + "?uncached=1", connections=1)["p50"]
+        render[SIZES[0]] = server.load(server.url + path + "?uncached=1", connections=1)
         overview = overview_url(server)
         if overview is None:
             print("  translation overview: skipped — the translation engine is not installed")
         rss = server.worker_rss_mb()
     with Server(workdir, databases[SIZES[1]]) as server:
-        small_path = topic_path(server)
-        render_p50[SIZES[1]] = wrk(server.url + small_path + "?uncached=1", connections=1)["p50"]
+        small_path = topic_path(server, SIZES[1])
+        render[SIZES[1]] = server.load(server.url + small_path + "?uncached=1", connections=1)
 
+    idle = WORKERS * 1000  # processor milliseconds per second with 2 workers on 2 idle cores
     ratio = cached["rps"] / trivial["rps"]
-    print("Targets (issue 8):")
+    cpu_ratio = trivial["cpu_ms"] / cached["cpu_ms"]
+    print("Targets (issue 8); 'measured' is wall clock on this shared machine, 'by CPU' is what")
+    print("the workers' processor time per request allows on 2 idle cores:")
     print(
-        f"  cached / trivial = {ratio:.2f} (≥ {TARGETS['cached_ratio']}) "
-        f"{verdict(ratio >= TARGETS['cached_ratio'])}"
+        f"  cached / trivial: measured {ratio:.2f}, by CPU {cpu_ratio:.2f} "
+        f"(≥ {TARGETS['cached_ratio']}) {verdict(ratio >= TARGETS['cached_ratio'])} / "
+        f"{verdict(cpu_ratio >= TARGETS['cached_ratio'])}"
     )
+    capacity = idle / uncached["cpu_ms"]
     print(
-        f"  uncached {uncached['rps']:.0f} req/s (≥ {TARGETS['uncached_rps']}) "
-        f"{verdict(uncached['rps'] >= TARGETS['uncached_rps'])}, "
-        f"p99 {uncached['p99']:.1f} ms (≤ {TARGETS['uncached_p99_ms']}) "
-        f"{verdict(uncached['p99'] <= TARGETS['uncached_p99_ms'])}"
+        f"  uncached: measured {uncached['rps']:.0f} req/s, by CPU {capacity:.0f} req/s "
+        f"(≥ {TARGETS['uncached_rps']}) {verdict(uncached['rps'] >= TARGETS['uncached_rps'])} / "
+        f"{verdict(capacity >= TARGETS['uncached_rps'])}; p99 {uncached['p99']:.1f} ms "
+        f"(≤ {TARGETS['uncached_p99_ms']}) {verdict(uncached['p99'] <= TARGETS['uncached_p99_ms'])}"
     )
     print(
         "  worker memory "
         + ", ".join(f"{size:.0f} MB" for size in rss)
         + f" (≤ {TARGETS['rss_mb']}) {verdict(max(rss) <= TARGETS['rss_mb'])}"
     )
-    growth = render_p50[SIZES[0]] / render_p50[SIZES[1]]
+    small, large = render[SIZES[1]], render[SIZES[0]]
+    growth = large["cpu_ms"] / small["cpu_ms"]
     print(
-        f"  uncached render, one connection, p50: {render_p50[SIZES[1]]:.1f} ms with "
-        f"{SIZES[1]} pages, {render_p50[SIZES[0]]:.1f} ms with {SIZES[0]} "
-        f"(× {growth:.2f}; flat is ≤ 1.2) {verdict(growth <= 1.2)}"
+        "  uncached render, one connection: "
+        f"{small['cpu_ms']:.1f} ms CPU (p50 {small['p50']:.1f} ms) with {SIZES[1]} pages, {large['cpu_ms']:.1f} ms CPU (p50 {large['p50']:.1f} ms) with "
+        f"{SIZES[0]} (× {growth:.2f}; flat is ≤ 1.2) {verdict(growth <= 1.2)}"
     )
     print(f"Load average after the runs: {os.getloadavg()[0]:.1f}")
 
