@@ -328,7 +328,8 @@ def run(workdir):
     growth = large["cpu_ms"] / small["cpu_ms"]
     print(
         "  uncached render, one connection: "
-        f"{small['cpu_ms']:.1f} ms CPU (p50 {small['p50']:.1f} ms) with {SIZES[1]} pages, {large['cpu_ms']:.1f} ms CPU (p50 {large['p50']:.1f} ms) with "
+        f"{small['cpu_ms']:.1f} ms CPU (p50 {small['p50']:.1f} ms) with {SIZES[1]} pages, "
+        f"{large['cpu_ms']:.1f} ms CPU (p50 {large['p50']:.1f} ms) with "
         f"{SIZES[0]} (× {growth:.2f}; flat is ≤ 1.2) {verdict(growth <= 1.2)}"
     )
     print(f"Load average after the runs: {os.getloadavg()[0]:.1f}")
