@@ -185,6 +185,7 @@ UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 def wrk(url, connections=CONNECTIONS, seconds=SECONDS, headers=()):
     args = ["wrk", "-t", str(min(2, connections)), "-c", str(connections), "-d", f"{seconds}s"]
+    args += ["--timeout", "5s"]  # the default 2 s counts a starved request on a busy machine
     for header in headers:
         args += ["-H", header]
     output = subprocess.run(
