@@ -53,10 +53,19 @@ def test_the_reader_can_read_the_transcript_of_another_language(client, films):
     assert [a["lang"] for a in current] == ["ur"]
 
 
+def test_choosing_a_language_under_the_film_makes_its_track_the_default(client, films):
+    response = client.get(f"{films['ar'].url}?transcript=ur")
+
+    tracks = soup(response).select("article video track")
+    assert [t["srclang"] for t in tracks if t.has_attr("default")] == ["ur"]
+
+
 def test_an_unknown_transcript_language_shows_the_default(client, films):
     response = client.get(f"{films['ar'].url}?transcript=<b>")
 
     assert soup(response).select_one("#transcript")["lang"] == "ar"
+    tracks = soup(response).select("article video track")
+    assert [t["srclang"] for t in tracks if t.has_attr("default")] == ["ar"]
 
 
 def test_markup_in_cue_text_is_shown_escaped_in_the_transcript(client, films):

@@ -3,6 +3,7 @@ that has it (English, then Danish), with a notice in the reader's language."""
 
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
@@ -49,16 +50,33 @@ def route_in_languages(request, path, code):
         for candidate in chain
         for depth in range(len(components) + 1)
     }
-    pages = {page.url_path: page for page in Page.objects.filter(url_path__in=prefixes)}
+    # Plain rows, not Page objects: building a model instance costs more than the query, and
+    # only the page that routes is needed as one.
+    found = {
+        url_path: (pk, content_type_id)
+        for url_path, pk, content_type_id in Page.objects.filter(url_path__in=prefixes).values_list(
+            "url_path", "pk", "content_type_id"
+        )
+    }
     for candidate in chain:
         for depth in range(len(components), -1, -1):
             url_path = roots[candidate] + "".join(f"{c}/" for c in components[:depth])
-            if url_path in pages:
+            if url_path in found:
                 try:
-                    return pages[url_path].specific.route(request, components[depth:]), candidate
+                    page = _specific_page(*found[url_path])
+                    return page.route(request, components[depth:]), candidate
                 except Http404:
                     break
     raise Http404
+
+
+def _specific_page(pk, content_type_id):
+    """The page ``pk`` as its own type, in one query (what ``Page.specific`` does after loading
+    the base row)."""
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:  # a page type whose code is gone: Wagtail serves the base page
+        return Page.objects.get(pk=pk)
+    return model._default_manager.get(pk=pk)
 
 
 def serve_route(request, route, requested, shown):

@@ -198,11 +198,13 @@ class VideoPage(BasePage):
             return [VideoSource(self.stream_url, STREAM_TYPES.get(extension, ""))]
         return []
 
-    def tracks(self):
-        """``<track>`` data in the configured language order; the default is the reader's
-        language, else the page's language."""
+    def tracks(self, code=None):
+        """``<track>`` data in the configured language order; the default is ``code`` (the
+        reader's choice on the page) if there is such a track, else the reader's language, else
+        the page's language."""
         by_code = self._tracks_by_code
-        default = next((code for code in self.preferred_codes() if code in by_code), None)
+        candidates = [code, *self.preferred_codes()] if code else self.preferred_codes()
+        default = next((candidate for candidate in candidates if candidate in by_code), None)
         return [
             Track(
                 url=by_code[code].file.url, language=registry.get(code), is_default=code == default
@@ -223,6 +225,9 @@ class VideoPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sources"] = self.sources()
-        context["tracks"] = self.tracks()
-        context["transcript"] = self.transcript(request.GET.get("transcript"))
+        # The subtitle choice under the player (links, usable without a pointer) sets both the
+        # default track and the transcript shown.
+        chosen = request.GET.get("transcript")
+        context["tracks"] = self.tracks(chosen)
+        context["transcript"] = self.transcript(chosen)
         return context
