@@ -20,6 +20,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from welcome.core import pagecache
+
 from . import notifications, registry, roles, segments
 from .apply import TranslationIncomplete, apply_translation  # noqa: F401 (public API)
 from .models import (
@@ -220,8 +222,10 @@ def submit_for_review(units, *, user):
 
 
 def approve(units, *, user):
-    """Units in review (or drafts) become approved, at the version the reviewer saw."""
-    return _transition(
+    """Units in review (or drafts) become approved, at the version the reviewer saw. Approving an
+    outdated unit ends the public notice on its page, so the page cache is cleared."""
+    was_outdated = any(unit.state == UnitState.OUTDATED for unit in units)
+    count = _transition(
         units,
         user,
         check=roles.require_review,
@@ -237,6 +241,9 @@ def approve(units, *, user):
             "previous_target": "",
         },
     )
+    if count and was_outdated:
+        pagecache.bump_generation()
+    return count
 
 
 def close_requests(content_type, translation_key, locale):
