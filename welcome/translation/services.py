@@ -20,6 +20,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from welcome.core import pagecache
+
 from . import notifications, registry, roles, segments
 from .apply import TranslationIncomplete, apply_translation  # noqa: F401 (public API)
 from .models import (
@@ -220,8 +222,10 @@ def submit_for_review(units, *, user):
 
 
 def approve(units, *, user):
-    """Units in review (or drafts) become approved, at the version the reviewer saw."""
-    return _transition(
+    """Units in review (or drafts) become approved, at the version the reviewer saw. Approving an
+    outdated unit ends the public notice on its page, so the page cache is cleared."""
+    was_outdated = any(unit.state == UnitState.OUTDATED for unit in units)
+    count = _transition(
         units,
         user,
         check=roles.require_review,
@@ -237,9 +241,21 @@ def approve(units, *, user):
             "previous_target": "",
         },
     )
+    if count and was_outdated:
+        pagecache.bump_generation()
+    return count
 
 
-def close_requests(content_type, translation_key, locale):
-    TranslationRequest.objects.open().filter(
-        content_type=content_type, translation_key=translation_key, locale=locale
-    ).update(status=RequestStatus.DONE, updated_at=timezone.now())
+def close_requests_if_done(translation):
+    """Close the open requests for ``translation`` (a published target-language object) when
+    every one of its segments is approved."""
+    content_type = registry.content_type_of(translation)
+    units = Unit.objects.for_object(
+        content_type, translation.translation_key, translation.locale_id
+    ).current()
+    if units.exists() and not units.exclude(state=UnitState.APPROVED).exists():
+        TranslationRequest.objects.open().filter(
+            content_type=content_type,
+            translation_key=translation.translation_key,
+            locale_id=translation.locale_id,
+        ).update(status=RequestStatus.DONE, updated_at=timezone.now())
