@@ -46,3 +46,12 @@ def speaks_english(user):
     profile.preferred_language = "en"
     profile.save()
     return user
+
+
+@pytest.fixture
+def client():
+    """A browser that states no language: demand counting reads ``Accept-Language``, so the
+    suite's default English header would count as a wish for English."""
+    from django.test import Client
+
+    return Client()
