@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "welcome.core",
     "welcome.languages",
     "welcome.translation",
+    "welcome.translation.terminology",
     "welcome.pages",
     "welcome.leaflets",
     "welcome.signs",
