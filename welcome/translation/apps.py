@@ -8,3 +8,6 @@ class TranslationConfig(AppConfig):
     name = "welcome.translation"
     label = "translation"
     verbose_name = _("Translation")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -1,0 +1,31 @@
+"""Thin receivers: each does one thing and delegates."""
+
+from django.db.models.signals import post_migrate
+from django.dispatch import receiver
+from wagtail.signals import published
+
+from welcome.languages.signals import language_activated
+
+from . import registry, setup, sources
+
+
+@receiver(published)
+def source_published(sender, instance, **kwargs):
+    """Publishing the Danish source re-extracts its segments (outdating changed translations)."""
+    if registry.is_translatable(type(instance)) and registry.is_source(instance):
+        minor = sources.is_minor_edit() or sources.take_minor_edit_for(instance)
+        sources.sync_source(instance, minor=minor)
+
+
+@receiver(language_activated)
+def prepare_language_roles(language, **kwargs):
+    setup.ensure_language_roles(language)
+
+
+def roles_after_migrate(app_config, using="default", **kwargs):
+    """Groups and workflows for the languages already active (after ``migrate``)."""
+    if app_config.label == "translation":
+        setup.ensure_all()
+
+
+post_migrate.connect(roles_after_migrate, dispatch_uid="translation-roles-after-migrate")
