@@ -259,3 +259,7 @@ WELCOME_PRACTICES_IMPORT_TIMEOUT = float(os.environ.get("PRACTICES_IMPORT_TIMEOU
 WELCOME_PRACTICES_IMPORT_MAX_BYTES = int(os.environ.get("PRACTICES_IMPORT_MAX_BYTES", "5000000"))
 # How long shared caches may keep an API page (Cache-Control: max-age).
 WELCOME_PRACTICES_API_MAX_AGE = int(os.environ.get("PRACTICES_API_MAX_AGE", "300"))
+
+# --- welcome.translation: PO files (welcome.translation.po) -------------------------------------
+# Uploaded or imported PO files larger than this are refused before they are parsed.
+WELCOME_PO_MAX_BYTES = int(os.environ.get("WELCOME_PO_MAX_BYTES", str(2 * 1024 * 1024)))

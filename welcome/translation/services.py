@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from . import notifications, registry, roles, segments
+from . import notifications, quality, registry, roles, segments
 from .apply import TranslationIncomplete, apply_translation  # noqa: F401 (public API)
 from .models import (
     Priority,
@@ -156,6 +156,9 @@ def validate_text(unit, text):
             _("%(length)d characters; at most %(limit)d are allowed here.")
             % {"length": len(text), "limit": unit.max_length}
         )
+    refused = quality.blocking(unit, text)
+    if refused:
+        raise InvalidTranslation(quality.message(refused))
 
 
 def save_unit(unit, text, *, version, user, origin=UnitOrigin.MANUAL, submit=False):
@@ -220,7 +223,15 @@ def submit_for_review(units, *, user):
 
 
 def approve(units, *, user):
-    """Units in review (or drafts) become approved, at the version the reviewer saw."""
+    """Units in review (or drafts) become approved, at the version the reviewer saw. A unit
+    whose translation fails a blocking quality check is not approved: ``InvalidTranslation``."""
+    for unit in units:
+        refused = quality.blocking(unit) if unit.target_text.strip() else []
+        if refused:
+            raise InvalidTranslation(
+                _("Segment “%(context)s” cannot be approved: %(problems)s")
+                % {"context": unit.context or unit.key, "problems": quality.message(refused)}
+            )
     return _transition(
         units,
         user,
