@@ -10,4 +10,4 @@ class TranslationConfig(AppConfig):
     verbose_name = _("Translation")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import devusers, signals  # noqa: F401

@@ -3,6 +3,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from welcome.core.signals import dev_admin_ensured
+
 USERNAME = "admin"
 PASSWORD = "velkommen-admin"
 
@@ -29,3 +31,6 @@ class Command(BaseCommand):
             % {"url": url, "user": USERNAME, "password": PASSWORD}
             + ("" if created else "  " + _("(existing account; the password is unchanged)"))
         )
+        for _receiver, lines in dev_admin_ensured.send(sender=self.__class__):
+            for line in lines or ():
+                self.stdout.write(line)
