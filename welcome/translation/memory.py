@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from django.db.models.functions import Length
 from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from .models import Unit, UnitOrigin, UnitState
 
@@ -30,6 +31,7 @@ POOL_SIZE = 5000
 SHORTLIST = 12
 _TOKENS = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
 _WORDS = re.compile(r"\w+", re.UNICODE)
+_WORD_OR_MARK = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -64,12 +66,13 @@ def _normalised(text):
 
 
 def tokens(text):
-    return _TOKENS.findall(_normalised(text))
+    """Words and punctuation marks; whitespace does not count towards similarity."""
+    return _WORD_OR_MARK.findall(_normalised(text))
 
 
 def similarity(a, b):
-    """How alike two source texts are, 0..1, over words, spaces and punctuation (case and width
-    ignored). 1.0 only for the same text."""
+    """How alike two source texts are, 0..1: difflib's ratio over words and punctuation marks
+    (case and width ignored). 1.0 only for the same text."""
     if a == b:
         return 1.0
     ratio = difflib.SequenceMatcher(a=tokens(a), b=tokens(b), autojunk=False).ratio()
@@ -90,7 +93,7 @@ def diff_html(old, new):
             parts.append(f"<del>{escape(''.join(before[a1:a2]))}</del>")
         if b2 > b1:
             parts.append(f"<ins>{escape(''.join(after[b1:b2]))}</ins>")
-    return "".join(parts)
+    return mark_safe("".join(parts))  # every piece escaped above
 
 
 def length_band(text):

@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from . import notifications, quality, registry, roles, segments
+from . import memory, notifications, quality, registry, roles, segments
 from .apply import TranslationIncomplete, apply_translation  # noqa: F401 (public API)
 from .models import (
     Priority,
@@ -90,10 +90,12 @@ def request_translation(
     priority=Priority.NORMAL,
     subtree=False,
     note="",
+    prefill=False,
 ):
     """Ask for ``obj`` (with its descendants when ``subtree``) in ``languages``. Creates the
     units, one open request per object and language (an open one is updated), and tells the
-    assignee. ``requested_by=None`` is the system (commands)."""
+    assignee. ``requested_by=None`` is the system (commands). With ``prefill``, segments whose
+    Danish text has an approved translation in the language start as drafts from memory."""
     if requested_by is not None:
         roles.require_request(requested_by)
     locales = _locales(languages)
@@ -111,6 +113,8 @@ def request_translation(
         content_type = registry.content_type_of(item)
         for locale in locales:
             ensure_units(item, locale)
+            if prefill:
+                memory.prefill(list(units_for(item, locale)))
             request, created = TranslationRequest.objects.open().get_or_create(
                 content_type=content_type,
                 translation_key=item.translation_key,

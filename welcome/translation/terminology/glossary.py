@@ -18,6 +18,7 @@ import snowballstemmer
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from welcome.languages import registry
 from welcome.translation.checks import GlossaryTerm
@@ -163,7 +164,7 @@ class Glossary:
             )
             position = hit.end
         parts.append(escape(text[position:]))
-        return "".join(parts)
+        return mark_safe("".join(parts))  # every part escaped above
 
 
 def _version():
