@@ -5,17 +5,21 @@ per translatable model family lists the source objects; one lists which translat
 are live. Cells are computed in Python.
 """
 
-from collections import defaultdict
-from dataclasses import dataclass, field
+import uuid
+from dataclasses import dataclass
+from functools import cached_property
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q
+from django.db import connection
+from django.db.models import CharField, Count, Q
+from django.db.models.functions import Cast
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from . import registry
-from .models import TranslationRequest, Unit, UnitState
+from .models import TranslationRequest, Unit
 
 
 class CellState:
@@ -42,7 +46,7 @@ class Cell:
     state: str
     percent: int = 0
     critical: int = 0
-    counts: dict = field(default_factory=dict)
+    url: str = ""
 
     @property
     def label(self):
@@ -57,24 +61,39 @@ class Row:
     kind: str
     section: str
     path: str
-    cells: list = field(default_factory=list)
+    compute: object = None
+
+    @cached_property
+    def cells(self):
+        return self.compute(self)
+
+    @property
+    def key(self):
+        """The translation key in the form URLs use."""
+        return str(uuid.UUID(str(self.translation_key)))
 
 
-def _cell(code, counts, critical, exists, live):
-    total = sum(counts.values())
+def _cell(code, counts, live):
+    if counts is None:
+        return Cell(code, CellState.PUBLISHED if live else CellState.MISSING)
+    untranslated, draft, review, approved, outdated, critical = counts
+    total = untranslated + draft + review + approved + outdated
     if total == 0:
         return Cell(code, CellState.PUBLISHED if live else CellState.MISSING)
-    approved = counts.get(UnitState.APPROVED, 0)
-    percent = round(100 * approved / total)
-    if counts.get(UnitState.OUTDATED):
+    if outdated:
         state = CellState.OUTDATED
-    elif counts.get(UnitState.REVIEW):
+    elif review:
         state = CellState.REVIEW
     elif approved == total:
         state = CellState.PUBLISHED if live else CellState.APPROVED
     else:
         state = CellState.PROGRESS
-    return Cell(code, state, percent, critical, counts)
+    return Cell(code, state, round(100 * approved / total), critical)
+
+
+def _key(field):
+    """Translation keys as text: converting tens of thousands of UUIDs costs more than the query."""
+    return Cast(field, output_field=CharField())
 
 
 def _source_rows(source_locale):
@@ -82,97 +101,114 @@ def _source_rows(source_locale):
     rows = []
     page_models = [m for m in registry.translatable_models() if registry.is_page_model(m)]
     types = ContentType.objects.get_for_models(*registry.translatable_models())
-    page_types = {types[m].pk: m for m in page_models}
+    page_types = {types[m].pk: str(m._meta.verbose_name) for m in page_models}
     pages = (
         Page.objects.filter(locale=source_locale, content_type_id__in=page_types)
         .order_by("path")
-        .values_list("content_type_id", "translation_key", "title", "path", "depth")
+        .values_list("content_type_id", _key("translation_key"), "title", "path", "depth")
     )
     titles_by_path = {}
     for content_type_id, key, title, path, depth in pages:
         titles_by_path[path] = title
-        section_path = path[: Page.steplen * 3]
+        section_path = path[: Page.steplen * 3] if depth >= 3 else ""
         rows.append(
-            Row(
-                content_type_id,
-                key,
-                title,
-                str(page_types[content_type_id]._meta.verbose_name),
-                section_path if depth >= 3 else "",
-                path,
-            )
+            Row(content_type_id, key, title, page_types[content_type_id], section_path, path)
         )
     for row in rows:
         row.section = titles_by_path.get(row.section, "") if row.section else ""
     for model in registry.translatable_models():
         if model in page_models:
             continue
-        for obj in model.objects.filter(locale=source_locale).order_by("pk"):
-            rows.append(
-                Row(
-                    types[model].pk,
-                    obj.translation_key,
-                    str(obj),
-                    str(model._meta.verbose_name),
-                    "",
-                    "",
-                )
-            )
+        kind = str(model._meta.verbose_name)
+        snippets = (
+            model.objects.filter(locale=source_locale)
+            .annotate(key_text=_key("translation_key"))
+            .order_by("pk")
+        )
+        for obj in snippets:
+            rows.append(Row(types[model].pk, obj.key_text, str(obj), kind, "", ""))
     return rows
 
 
-def build(codes=None, state=None, section=None, kind=None):
-    """``(languages, rows)`` of the report, filtered by language codes, cell state, section
-    title and object kind."""
-    locales = list(Locale.objects.exclude(language_code=settings.WELCOME_SOURCE_LANGUAGE))
-    if codes:
-        locales = [locale for locale in locales if locale.language_code in codes]
-    order = {code: i for i, code in enumerate(settings.WELCOME_LANGUAGES)}
-    locales.sort(key=lambda locale: order.get(locale.language_code, 99))
-    source_locale = registry.source_locale()
-    counts = defaultdict(lambda: defaultdict(int))
-    critical = defaultdict(int)
+def _unit_counts(locales):
+    """``{(content type, key, locale): (untranslated, draft, review, approved, outdated,
+    critical)}`` in one grouped query."""
+    counted = {
+        state: Count("id", filter=Q(state=state))
+        for state in ("untranslated", "draft", "review", "approved", "outdated")
+    }
     grouped = (
         Unit.objects.current()
         .filter(locale__in=locales)
-        .values("content_type_id", "translation_key", "locale_id", "state")
-        .annotate(n=Count("id"), crit=Count("id", filter=Q(critical=True, state="outdated")))
+        .annotate(key_text=_key("translation_key"))
+        .values("content_type_id", "key_text", "locale_id")
+        .annotate(**counted, critical_n=Count("id", filter=Q(critical=True, state="outdated")))
+        .order_by()
+        .values_list("content_type_id", "key_text", "locale_id", *counted, "critical_n")
     )
-    for item in grouped:
-        cell_key = (item["content_type_id"], item["translation_key"], item["locale_id"])
-        counts[cell_key][item["state"]] += item["n"]
-        critical[cell_key] += item["crit"]
+    return {(ct, key, locale): tuple(rest) for ct, key, locale, *rest in _raw(grouped)}
+
+
+def _raw(queryset):
+    """The rows of ``queryset`` without the ORM's per-value converters (tens of thousands of rows
+    of plain integers and text)."""
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _existing(source_locale):
+    """``{(key, locale id): live}`` of every translation (one query per model family)."""
     existing = {
         (key, locale_id): live
         for key, locale_id, live in Page.objects.exclude(locale=source_locale).values_list(
-            "translation_key", "locale_id", "live"
+            _key("translation_key"), "locale_id", "live"
         )
     }
     for model in registry.translatable_models():
         if not registry.is_page_model(model):
             live_field = "live" if hasattr(model, "live") else "pk"
             for key, locale_id, live in model.objects.exclude(locale=source_locale).values_list(
-                "translation_key", "locale_id", live_field
+                _key("translation_key"), "locale_id", live_field
             ):
                 existing[(key, locale_id)] = bool(live)
+    return existing
+
+
+def build(codes=None, state=None, section=None, kind=None):
+    """``(language codes, rows)`` of the report, filtered by language codes, cell state, section
+    title and object kind. A row's cells are computed when first read (only the rows shown,
+    unless a state filter needs them all)."""
+    locales = list(Locale.objects.exclude(language_code=settings.WELCOME_SOURCE_LANGUAGE))
+    if codes:
+        locales = [locale for locale in locales if locale.language_code in codes]
+    order = {code: i for i, code in enumerate(settings.WELCOME_LANGUAGES)}
+    locales.sort(key=lambda locale: order.get(locale.language_code, 99))
+    source_locale = registry.source_locale()
+    counts = _unit_counts(locales)
+    existing = _existing(source_locale)
+
+    editor_base = reverse("translation:queue") + "edit/"
+
+    def compute(row):
+        cells = []
+        prefix = f"{editor_base}{row.content_type_id}/{row.key}/"
+        for locale in locales:
+            cell = _cell(
+                locale.language_code,
+                counts.get((row.content_type_id, row.translation_key, locale.pk)),
+                existing.get((row.translation_key, locale.pk)),
+            )
+            cell.url = f"{prefix}{locale.language_code}/"
+            cells.append(cell)
+        return cells
+
     rows = []
     for row in _source_rows(source_locale):
-        if section and row.section != section:
+        if (section and row.section != section) or (kind and row.kind != kind):
             continue
-        if kind and row.kind != kind:
-            continue
-        for locale in locales:
-            cell_key = (row.content_type_id, row.translation_key, locale.pk)
-            live = existing.get((row.translation_key, locale.pk))
-            row.cells.append(
-                _cell(
-                    locale.language_code,
-                    counts.get(cell_key, {}),
-                    critical.get(cell_key, 0),
-                    live is not None,
-                    bool(live),
-                )
-            )
+        row.compute = compute
         if state and not any(cell.state == state for cell in row.cells):
             continue
         rows.append(row)

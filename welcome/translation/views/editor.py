@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
@@ -33,6 +34,10 @@ class Row:
     error: str = ""
     diff: list = field(default_factory=list)
     critical_kinds: list = field(default_factory=list)
+    state_label: str = ""
+    number: str = ""
+    ident: str = ""
+    version: str = ""
 
 
 class Target:
@@ -75,8 +80,12 @@ class Target:
 def _rows(units, posted=None, conflicts=None, errors=None):
     posted, conflicts, errors = posted or {}, conflicts or {}, errors or {}
     rows = []
-    for unit in units:
+    labels = dict(UnitState.choices)
+    for number, unit in enumerate(units, 1):
         row = Row(unit, posted.get(unit.pk, unit.target_text or unit.previous_target))
+        row.state_label = labels[unit.state]
+        # Strings, not numbers: the template would localise every number it prints.
+        row.number, row.ident, row.version = str(number), str(unit.pk), str(unit.version)
         row.conflict = conflicts.get(unit.pk)
         row.error = errors.get(unit.pk, "")
         if unit.state == UnitState.OUTDATED:
@@ -95,7 +104,21 @@ def _render(request, target, rows, status=200):
     for unit in units:
         counts[unit.state] += 1
     done = counts[UnitState.APPROVED]
+    language = target.language
     context = {
+        "labels": {
+            "changed": _("Changed in Danish:"),
+            "last_approved": _("Last approved:"),
+            "segment": _("Segment"),
+            "critical": _("Critical"),
+            "must_fix": _("Must fix:"),
+            "check": _("Check:"),
+            "conflict": _(
+                "Someone else saved this segment in the meantime. Their text is below; yours is "
+                "kept in the field. Save again to replace theirs."
+            ),
+        },
+        "target_attrs": format_html(' lang="{}" dir="{}"', language.code, language.direction),
         "target": target,
         "source": target.source,
         "language": target.language,
