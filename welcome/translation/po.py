@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 import polib
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Max
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -465,6 +465,37 @@ def _judge(entry, unit, report, terms):
     return clean
 
 
+APPLIED_FIELDS = (
+    "target_text",
+    "state",
+    "origin",
+    "critical",
+    "translated_by",
+    "translated_at",
+    "updated_at",
+    "version",
+)
+
+
+def _write(units):
+    """Store the applied units with one prepared UPDATE run for all rows (``executemany``):
+    Django's ``bulk_update`` builds a CASE expression per field and row, which is slow for tens
+    of thousands of rows. The rows were locked when read (same transaction)."""
+    fields = [Unit._meta.get_field(name) for name in APPLIED_FIELDS]
+    table = connection.ops.quote_name(Unit._meta.db_table)
+    assignments = ", ".join(f"{connection.ops.quote_name(f.column)} = %s" for f in fields)
+    sql = f"UPDATE {table} SET {assignments} WHERE {connection.ops.quote_name('id')} = %s"
+    rows = []
+    for unit in units:
+        unit.version += 1
+        rows.append(
+            [f.get_db_prep_value(getattr(unit, f.attname), connection) for f in fields] + [unit.pk]
+        )
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), 2000):
+            cursor.executemany(sql, rows[start : start + 2000])
+
+
 def import_po(data, *, user=None, dry_run=False, submit=False):
     """Apply a PO file (bytes) and return an :class:`ImportReport`. ``user`` is the translator
     (``None``: the system, e.g. an operator's command without ``--user``)."""
@@ -500,22 +531,7 @@ def import_po(data, *, user=None, dry_run=False, submit=False):
             changed.append(unit)
             report.applied.append(entry.msgctxt)
         if changed and not dry_run:
-            for unit in changed:
-                unit.version += 1
-            Unit.objects.bulk_update(
-                changed,
-                [
-                    "target_text",
-                    "state",
-                    "origin",
-                    "critical",
-                    "translated_by",
-                    "translated_at",
-                    "updated_at",
-                    "version",
-                ],
-                batch_size=500,
-            )
+            _write(changed)
         if dry_run:
             transaction.set_rollback(True)
     return report
