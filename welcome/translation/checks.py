@@ -84,12 +84,14 @@ class GlossaryTerm:
 
 
 def tags(text):
+    if "<" not in text:
+        return Counter()
     return Counter(match.group(0) for match in TAG.finditer(text))
 
 
 def visible_text(text, kind="text"):
     """What a reader sees: for rich text, the text without tags and with entities decoded."""
-    if kind != "rich":
+    if kind != "rich" or ("<" not in text and "&" not in text):
         return text
     from html import unescape
 
@@ -97,18 +99,26 @@ def visible_text(text, kind="text"):
 
 
 def placeholders(text):
-    return Counter(PRINTF.findall(text)) + Counter(BRACE.findall(text))
+    found = Counter()
+    if "%" in text:
+        found.update(PRINTF.findall(text))
+    if "{" in text:
+        found.update(BRACE.findall(text))
+    return found
 
 
 def numbers(text):
     """The numbers of ``text`` as ASCII digit strings, whatever the script (Arabic-Indic,
     extended Arabic-Indic for Persian and Urdu, ...), leading zeros kept."""
     return Counter(
-        "".join(str(unicodedata.digit(char)) for char in run) for run in DIGITS.findall(text)
+        run if run.isascii() else "".join(str(unicodedata.digit(char)) for char in run)
+        for run in DIGITS.findall(text)
     )
 
 
 def urls(text):
+    if not any(marker in text for marker in ("://", "www.", "@", "mailto:")):
+        return Counter()
     return Counter(match.rstrip(".,;:!?)").lower() for match in URL.findall(text))
 
 
@@ -141,6 +151,8 @@ def contains_term(text, term):
 
 
 def check_tags(source, target, kind):
+    if "<" not in source and "<" not in target:
+        return None
     missing, extra = tags(source) - tags(target), tags(target) - tags(source)
     if not (missing or extra):
         return None
@@ -156,6 +168,8 @@ def check_tags(source, target, kind):
 
 
 def check_placeholders(source, target):
+    if not any(char in text for text in (source, target) for char in "%{"):
+        return None
     missing = placeholders(source) - placeholders(target)
     extra = placeholders(target) - placeholders(source)
     if not (missing or extra):

@@ -123,38 +123,45 @@ def _titles(units):
     return titles
 
 
-def _comments(unit, title, terms):
+def _labels():
+    """The comment lines' wording, translated once per export."""
+    return {
+        "object": _("Object: %(title)s"),
+        "field": _("Field: %(field)s"),
+        "max": _("Maximum length: %(max)d characters"),
+        "avoid": _("Avoid: %(term)s → %(preferred)s"),
+        "keep": _("Do not translate: %(term)s"),
+        "term": _("Term: %(term)s = %(translation)s"),
+        "critical": _("Critical: a fact (number, date, address) changed in Danish."),
+    }
+
+
+def _comments(unit, title, terms, labels):
     lines = [
-        _("Object: %(title)s") % {"title": title},
-        _("Field: %(field)s") % {"field": unit.context or unit.key},
+        labels["object"] % {"title": title},
+        labels["field"] % {"field": unit.context or unit.key},
     ]
     if unit.max_length:
-        lines.append(_("Maximum length: %(max)d characters") % {"max": unit.max_length})
+        lines.append(labels["max"] % {"max": unit.max_length})
     for hit in terms.find(unit.source_text):
         if hit.discouraged:
-            lines.append(
-                _("Avoid: %(term)s → %(preferred)s")
-                % {"term": hit.term, "preferred": hit.translation}
-            )
+            lines.append(labels["avoid"] % {"term": hit.term, "preferred": hit.translation})
         elif hit.do_not_translate:
-            lines.append(_("Do not translate: %(term)s") % {"term": hit.term})
+            lines.append(labels["keep"] % {"term": hit.term})
         elif hit.translation:
-            lines.append(
-                _("Term: %(term)s = %(translation)s")
-                % {"term": hit.term, "translation": hit.translation}
-            )
+            lines.append(labels["term"] % {"term": hit.term, "translation": hit.translation})
     if unit.critical:
-        lines.append(_("Critical: a fact (number, date, address) changed in Danish."))
+        lines.append(labels["critical"])
     lines.append(HASH_PREFIX + target_hash(unit.target_text))
     return "\n".join(line.replace("\n", " ") for line in lines)
 
 
-def _entry(unit, title, terms, content_types):
+def _entry(unit, title, terms, content_types, labels):
     entry = polib.POEntry(
         msgctxt=msgctxt(content_types[unit.content_type_id], unit.translation_key, unit.key),
         msgid=unit.source_text,
         msgstr=unit.target_text or "",
-        comment=_comments(unit, title, terms),
+        comment=_comments(unit, title, terms, labels),
     )
     if unit.state == UnitState.OUTDATED:
         entry.flags.append("fuzzy")
@@ -203,9 +210,10 @@ def _export(locale, units):
         pk: ContentType.objects.get_for_id(pk) for pk in {u.content_type_id for u in units}
     }
     terms = glossary.for_language(locale.language_code)
+    labels = _labels()
     for unit in units:
         title = titles.get((unit.content_type_id, unit.translation_key), "")
-        po.append(_entry(unit, title, terms, content_types))
+        po.append(_entry(unit, title, terms, content_types, labels))
     return po.__unicode__().encode("utf-8")
 
 

@@ -67,7 +67,7 @@ def _word_pattern(word, stemmer):
     return re.escape(word)
 
 
-def term_pattern(term, language_code):
+def term_pattern(term, language_code, *, bounded=True):
     """A regular expression (source) that finds ``term`` and its inflected forms: each word of
     five letters or more may be inflected (“etnisk minoritet” finds “etniske minoriteter”)."""
     stemmer = _stemmer(language_code)
@@ -79,7 +79,8 @@ def term_pattern(term, language_code):
             pieces.append(_word_pattern(piece, stemmer))
         else:
             pieces.append(r"\s+" if piece.isspace() else re.escape(piece))
-    return rf"(?<!\w){''.join(pieces)}(?!\w)"
+    core = "".join(pieces)
+    return rf"(?<!\w){core}(?!\w)" if bounded else core
 
 
 class Glossary:
@@ -112,33 +113,47 @@ class Glossary:
                 )
         # Longer terms first, so “egen læge” wins over a shorter overlapping term.
         self.entries.sort(key=lambda entry: -len(entry[0]))
-        self.patterns = [
-            re.compile(term_pattern(term, source_code), re.IGNORECASE)
-            for term, _hit in self.entries
-        ]
+        # One pattern for every term: a single scan per text. At each position the alternatives
+        # are tried longest term first, and matches never overlap.
+        self.pattern = (
+            re.compile(
+                r"(?<!\w)(?:"
+                + "|".join(
+                    f"(?P<t{index}>{term_pattern(term, source_code, bounded=False)})"
+                    for index, (term, _hit) in enumerate(self.entries)
+                )
+                + r")(?!\w)",
+                re.IGNORECASE,
+            )
+            if self.entries
+            else None
+        )
+        self._found = {}
 
     def find(self, text):
         """Every term in ``text``, in order, without overlaps (longest term first)."""
-        hits, taken = [], []
-        for pattern, (_term, template) in zip(self.patterns, self.entries, strict=True):
-            for match in pattern.finditer(text):
-                start, end = match.span()
-                if any(start < other_end and other_start < end for other_start, other_end in taken):
-                    continue
-                taken.append((start, end))
-                hits.append(
-                    Hit(
-                        start,
-                        end,
-                        match.group(0),
-                        template.term,
-                        template.translation,
-                        template.note,
-                        template.do_not_translate,
-                        template.discouraged,
-                    )
-                )
-        return sorted(hits, key=lambda hit: hit.start)
+        if self.pattern is None:
+            return []
+        found = self._found.get(text)
+        if found is None:
+            found = [self._hit(match) for match in self.pattern.finditer(text)]
+            if len(self._found) > 5000:
+                self._found.clear()
+            self._found[text] = found
+        return found
+
+    def _hit(self, match):
+        template = self.entries[int(match.lastgroup[1:])][1]
+        return Hit(
+            match.start(),
+            match.end(),
+            match.group(0),
+            template.term,
+            template.translation,
+            template.note,
+            template.do_not_translate,
+            template.discouraged,
+        )
 
     def terms(self, text):
         """The approved terms of ``text`` as the quality checks take them (one per concept)."""
