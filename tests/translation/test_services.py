@@ -180,3 +180,16 @@ def test_moving_and_renaming_the_source_keeps_units_linked(site, users, arabic):
 
     units = services.units_for(TopicPage.objects.get(pk=topic.pk), arabic)
     assert set(units.values_list("pk", flat=True)) == before
+
+
+def test_submitting_for_review_mails_the_languages_reviewers(site, users, arabic):
+    services.request_translation(site["topic"], ["ar"], requested_by=users["officer"])
+    translate_all(services.units_for(site["topic"], arabic), users["translator_ar"])
+    mail.outbox.clear()
+
+    services.submit_for_review(
+        list(services.units_for(site["topic"], arabic)), user=users["translator_ar"]
+    )
+
+    assert [m.to for m in mail.outbox] == [["reviewer-ar@example.invalid"]]
+    assert "Arabic" in mail.outbox[0].subject

@@ -133,6 +133,7 @@ def test_an_outdated_translation_stays_published_with_a_notice_until_reapproved(
 
     intro = unit(approved, arabic, "intro")
     services.save_unit(intro, "مقدمة جديدة", version=intro.version, user=users["translator_ar"])
+    assert "notice--outdated" in client.get(arabic_page.url).content.decode()  # a draft only
     services.approve([unit(approved, arabic, "intro")], user=users["reviewer_ar"])
     with django_capture_on_commit_callbacks(execute=True):
         services.apply_translation(approved, arabic, user=users["reviewer_ar"])

@@ -280,3 +280,14 @@ def test_dashboard_shows_my_translation_work(client, site, users):
 
     assert "My translation work" in html
     assert site["topic"].title in html
+
+
+def test_overview_section_filter(client, site, users):
+    section = publish(TopicPageFactory(parent=site["home"], title="Bolig", slug="bolig"))
+    publish(TopicPageFactory(parent=section, title="Husleje", slug="husleje"))
+    client.force_login(users["officer"])
+
+    html = client.get(reverse("translation:overview"), {"section": "Bolig"}).content.decode()
+
+    assert "Husleje" in html
+    assert site["topic"].title not in html

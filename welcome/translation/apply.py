@@ -87,7 +87,8 @@ def apply_translation(source, locale, *, user):
     target = build(source, locale, texts, target=_target(source, locale))
     revision = target.save_revision(user=user, log_action=True)
     if may_publish(user, target):
-        revision.publish(user=user)
+        # Snippet permissions are not per language in Wagtail; ours are (checked just above).
+        revision.publish(user=user, skip_permission_checks=not isinstance(target, Page))
         TranslationRequest.objects.open().filter(
             content_type=registry.content_type_of(source),
             translation_key=source.translation_key,

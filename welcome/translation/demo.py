@@ -18,7 +18,7 @@ from welcome.core import demo
 from welcome.core.demo import prepared_stream
 from welcome.pages.models import TopicPage
 
-from . import registry, services, setup
+from . import registry, segments, services, setup
 from .models import Priority, TranslationRequest, Unit, UnitState
 
 
@@ -60,6 +60,7 @@ def stage_outdated_arabic(log):
         # The Danish page used to say 7 days: the Arabic translation still does.
         deadline.previous_source = deadline.source_text.replace("5 dage", "7 dage")
         deadline.previous_target = deadline.approved_text
+        deadline.approved_hash = segments.segment_hash(deadline.previous_source, deadline.markup)
         deadline.state, deadline.critical, deadline.updated_at = UnitState.OUTDATED, True, now
         deadline.version += 1
         deadline.save()
@@ -67,6 +68,7 @@ def stage_outdated_arabic(log):
     if reworded is not None:
         reworded.previous_source = reworded.source_text.replace(". ", ", og ", 1)
         reworded.previous_target = reworded.approved_text
+        reworded.approved_hash = segments.segment_hash(reworded.previous_source, reworded.markup)
         reworded.state, reworded.updated_at = UnitState.OUTDATED, now
         reworded.version += 1
         reworded.save()

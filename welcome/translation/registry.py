@@ -3,6 +3,8 @@
 by ``translation_key``). Pages and snippets alike; a new content type joins by declaring its
 field policy."""
 
+from functools import cache
+
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -11,8 +13,8 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from welcome.core.translatable import synchronised_field_names, translatable_field_names
 
 
-def translatable_models():
-    """Concrete translatable models with a field policy, pages first, in a stable order."""
+@cache
+def _translatable_models():
     found = [
         model
         for model in apps.get_models()
@@ -20,11 +22,17 @@ def translatable_models():
         and getattr(model, "translation_fields", None)
         and not model._meta.abstract
     ]
-    return sorted(found, key=lambda m: (not issubclass(m, Page), m._meta.label))
+    return tuple(sorted(found, key=lambda m: (not issubclass(m, Page), m._meta.label)))
+
+
+def translatable_models():
+    """Concrete translatable models with a field policy, pages first, in a stable order (the app
+    registry does not change once loaded, so this is computed once)."""
+    return list(_translatable_models())
 
 
 def is_translatable(model):
-    return model in translatable_models()
+    return model in _translatable_models()
 
 
 def is_page_model(model):

@@ -20,6 +20,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from welcome.core import pagecache
+
 from . import memory, notifications, quality, registry, roles, segments
 from .apply import TranslationIncomplete, apply_translation  # noqa: F401 (public API)
 from .models import (
@@ -227,7 +229,8 @@ def submit_for_review(units, *, user):
 
 
 def approve(units, *, user):
-    """Units in review (or drafts) become approved, at the version the reviewer saw. A unit
+    """Units in review (or drafts) become approved, at the version the reviewer saw. Approving an
+    outdated unit ends the public notice on its page, so the page cache is cleared. A unit
     whose translation fails a blocking quality check is not approved: ``InvalidTranslation``."""
     for unit in units:
         refused = quality.blocking(unit) if unit.target_text.strip() else []
@@ -236,7 +239,8 @@ def approve(units, *, user):
                 _("Segment “%(context)s” cannot be approved: %(problems)s")
                 % {"context": unit.context or unit.key, "problems": quality.message(refused)}
             )
-    return _transition(
+    was_outdated = any(unit.state == UnitState.OUTDATED for unit in units)
+    count = _transition(
         units,
         user,
         check=roles.require_review,
@@ -252,6 +256,9 @@ def approve(units, *, user):
             "previous_target": "",
         },
     )
+    if count and was_outdated:
+        pagecache.bump_generation()
+    return count
 
 
 def close_requests(content_type, translation_key, locale):

@@ -1,5 +1,6 @@
 """Thin receivers: each does one thing and delegates."""
 
+from django.apps import apps
 from django.db.models.signals import post_migrate
 from django.dispatch import receiver
 from wagtail.signals import published
@@ -23,8 +24,9 @@ def prepare_language_roles(language, **kwargs):
 
 
 def roles_after_migrate(app_config, using="default", **kwargs):
-    """Groups and workflows for the languages already active (after ``migrate``)."""
-    if app_config.label == "translation":
+    """Groups and workflows for the languages already active, once ``migrate`` is done (after
+    the last app's signal, when every app's permissions exist)."""
+    if app_config is list(apps.get_app_configs())[-1]:
         setup.ensure_all()
 
 

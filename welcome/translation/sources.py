@@ -66,8 +66,8 @@ def _apply_change(unit, segment, minor, result):
     """The source of ``unit`` changed to ``segment``: update it, outdating its translation."""
     old_fact_text = _fact_text(unit.source_text, unit.markup)
     if minor or unit.state == UnitState.UNTRANSLATED:
-        if unit.state == UnitState.APPROVED:
-            unit.approved_hash = segment.hash
+        if unit.approved_text is not None and unit.approved_hash == unit.source_hash:
+            unit.approved_hash = segment.hash  # the approved translation stays current
         result.updated += 1
     elif unit.state == UnitState.OUTDATED:
         unit.critical = unit.critical or bool(

@@ -3,10 +3,11 @@ text, and says, in the reader's language, that parts were updated in Danish)."""
 
 from django import template
 from django.conf import settings
+from django.db.models import F
 from wagtail.models import Page
 
 from .. import registry
-from ..models import Unit, UnitState
+from ..models import Unit
 
 register = template.Library()
 
@@ -19,12 +20,18 @@ def outdated_notice(page):
     page = registry.specific(page)
     if registry.is_source(page) or not registry.is_translatable(type(page)):
         return {"source_url": None}
-    outdated = Unit.objects.filter(
-        translation_key=page.translation_key,
-        locale_id=page.locale_id,
-        state=UnitState.OUTDATED,
-        archived_at__isnull=True,
-    ).exists()
+    # The last approved translation of some segment was made from an older Danish text: true from
+    # the moment the source changes until the new translation is approved (drafts included).
+    outdated = (
+        Unit.objects.filter(
+            translation_key=page.translation_key,
+            locale_id=page.locale_id,
+            archived_at__isnull=True,
+            approved_text__isnull=False,
+        )
+        .exclude(approved_hash=F("source_hash"))
+        .exists()
+    )
     if not outdated:
         return {"source_url": None}
     source = (

@@ -9,6 +9,7 @@ the editor shows both texts and keeps the translator's in the field; other segme
 from dataclasses import dataclass, field
 
 from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
 from django.http import Http404, HttpResponseForbidden, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -53,8 +54,6 @@ class Target:
         self.locale = get_object_or_404(Locale, language_code=code)
         self.content_type_id = content_type_id
         self.translation_key = translation_key
-        from django.contrib.contenttypes.models import ContentType
-
         content_type = get_object_or_404(ContentType, pk=content_type_id)
         model = content_type.model_class()
         if model is None or not registry.is_translatable(model):
