@@ -1,6 +1,7 @@
 """Export one language's units as a PO file for offline translation."""
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from welcome.languages import registry as languages
@@ -29,16 +30,17 @@ class Command(BaseCommand):
 
     def handle(self, *args, language, page, subtree, state, output, **options):
         if language == languages.source().code or not languages.is_active(language):
-            raise CommandError(f"{language!r} is not an active target language.")
+            raise CommandError(_("%(code)s is not an active target language.") % {"code": language})
         locale = Locale.objects.get(language_code=language)
         states = [item.strip() for item in state.split(",") if item.strip()]
         unknown = [item for item in states if item not in UnitState.values]
         if unknown:
-            raise CommandError(f"Unknown state(s): {', '.join(unknown)}.")
+            raise CommandError(_("Unknown states: %(states)s.") % {"states": ", ".join(unknown)})
         pages = list(Page.objects.filter(pk__in=page))
         missing = set(page) - {p.pk for p in pages}
         if missing:
-            raise CommandError(f"No page with id {', '.join(map(str, sorted(missing)))}.")
+            ids = ", ".join(map(str, sorted(missing)))
+            raise CommandError(_("No page with id %(ids)s.") % {"ids": ids})
         units = po.select_units(locale, pages=pages, subtree=subtree, states=states or None)
         data = po.export_po(locale, units)
         if output == "-":
@@ -46,4 +48,7 @@ class Command(BaseCommand):
         else:
             with open(output, "wb") as file:
                 file.write(data)
-            self.stderr.write(f"{units.count()} entries written to {output}.")
+            self.stderr.write(
+                _("%(count)d entries written to %(file)s.")
+                % {"count": units.count(), "file": output}
+            )

@@ -7,6 +7,7 @@ import sys
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from welcome.translation import po
 
@@ -30,11 +31,13 @@ class Command(BaseCommand):
             try:
                 translator = get_user_model().objects.get_by_natural_key(user)
             except get_user_model().DoesNotExist as error:
-                raise CommandError(f"No user {user!r}.") from error
+                raise CommandError(_("No user %(name)s.") % {"name": user}) from error
         try:
             size = os.stat(file).st_size
         except OSError as error:
-            raise CommandError(f"Cannot read {file}: {error.strerror}.") from error
+            raise CommandError(
+                _("Cannot read %(file)s: %(error)s.") % {"file": file, "error": error.strerror}
+            ) from error
         if size > po.max_bytes():
             report = po.ImportReport(refused=[po.too_large_message()])
         else:
