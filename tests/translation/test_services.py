@@ -193,3 +193,24 @@ def test_submitting_for_review_mails_the_languages_reviewers(site, users, arabic
 
     assert [m.to for m in mail.outbox] == [["reviewer-ar@example.invalid"]]
     assert "Arabic" in mail.outbox[0].subject
+
+
+def test_approving_the_workflow_publishes_arabic_and_closes_the_request(
+    site, users, arabic, django_capture_on_commit_callbacks
+):
+    topic = site["topic"]
+    services.request_translation(topic, ["ar"], requested_by=users["officer"])
+    translate_all(services.units_for(topic, arabic), users["translator_ar"])
+    services.approve(list(services.units_for(topic, arabic)), user=users["reviewer_ar"])
+    with django_capture_on_commit_callbacks(execute=True):
+        target, _published = services.apply_translation(topic, arabic, user=users["translator_ar"])
+    assert TranslationRequest.objects.open().exists()
+
+    target = TopicPage.objects.get(pk=target.pk)
+    task_state = target.current_workflow_state.current_task_state
+    with django_capture_on_commit_callbacks(execute=True):
+        task_state.task.specific.on_action(task_state, users["reviewer_ar"], "approve")
+
+    target = TopicPage.objects.get(pk=target.pk)
+    assert target.live and target.intro == f"{topic.intro} [ar]"
+    assert not TranslationRequest.objects.open().exists()

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from . import registry, roles, segments
-from .models import TranslationRequest, Unit
+from .models import Unit
 
 
 class TranslationIncomplete(Exception):
@@ -88,12 +88,8 @@ def apply_translation(source, locale, *, user):
     revision = target.save_revision(user=user, log_action=True)
     if may_publish(user, target):
         # Snippet permissions are not per language in Wagtail; ours are (checked just above).
+        # Its requests are closed by the ``published`` receiver (also after a workflow approval).
         revision.publish(user=user, skip_permission_checks=not isinstance(target, Page))
-        TranslationRequest.objects.open().filter(
-            content_type=registry.content_type_of(source),
-            translation_key=source.translation_key,
-            locale=locale,
-        ).update(status="done")
         return target, True
     workflow = target.get_workflow() if hasattr(target, "get_workflow") else None
     if workflow is not None:

@@ -261,7 +261,16 @@ def approve(units, *, user):
     return count
 
 
-def close_requests(content_type, translation_key, locale):
-    TranslationRequest.objects.open().filter(
-        content_type=content_type, translation_key=translation_key, locale=locale
-    ).update(status=RequestStatus.DONE, updated_at=timezone.now())
+def close_requests_if_done(translation):
+    """Close the open requests for ``translation`` (a published target-language object) when
+    every one of its segments is approved."""
+    content_type = registry.content_type_of(translation)
+    units = Unit.objects.for_object(
+        content_type, translation.translation_key, translation.locale_id
+    ).current()
+    if units.exists() and not units.exclude(state=UnitState.APPROVED).exists():
+        TranslationRequest.objects.open().filter(
+            content_type=content_type,
+            translation_key=translation.translation_key,
+            locale_id=translation.locale_id,
+        ).update(status=RequestStatus.DONE, updated_at=timezone.now())

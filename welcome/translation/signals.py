@@ -7,15 +7,21 @@ from wagtail.signals import published
 
 from welcome.languages.signals import language_activated
 
-from . import registry, setup, sources
+from . import registry, services, setup, sources
 
 
 @receiver(published)
-def source_published(sender, instance, **kwargs):
-    """Publishing the Danish source re-extracts its segments (outdating changed translations)."""
-    if registry.is_translatable(type(instance)) and registry.is_source(instance):
+def content_published(sender, instance, **kwargs):
+    """Publishing the Danish source re-extracts its segments (outdating changed translations);
+    publishing a translation (directly or when its workflow is approved) ends its requests once
+    every segment is approved."""
+    if not registry.is_translatable(type(instance)):
+        return
+    if registry.is_source(instance):
         minor = sources.is_minor_edit() or sources.take_minor_edit_for(instance)
         sources.sync_source(instance, minor=minor)
+    else:
+        services.close_requests_if_done(instance)
 
 
 @receiver(language_activated)
