@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "welcome.core",
     "welcome.languages",
     "welcome.translation",
+    "welcome.translation.terminology",
     "welcome.pages",
     "welcome.leaflets",
     "welcome.signs",
@@ -272,3 +273,7 @@ WELCOME_FEEDBACK_COMMENT_RETENTION_DAYS = int(
 # to Redis when it is the cache (then `manage.py flush_demand` moves them into the database; run
 # it every 5 minutes), else to the database. 0: only when `flush_demand` runs in that process.
 WELCOME_DEMAND_BUFFER_SECONDS = int(os.environ.get("DEMAND_BUFFER_SECONDS", "5"))
+
+# --- welcome.translation: PO files (welcome.translation.po) -------------------------------------
+# Uploaded or imported PO files larger than this are refused before they are parsed.
+WELCOME_PO_MAX_BYTES = int(os.environ.get("WELCOME_PO_MAX_BYTES", str(2 * 1024 * 1024)))

@@ -51,6 +51,12 @@ class RequestForm(forms.Form):
     note = forms.CharField(
         label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
+    prefill = forms.BooleanField(
+        label=_("Pre-fill from translation memory"),
+        required=False,
+        initial=True,
+        help_text=_("Segments already translated and approved elsewhere start as drafts."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

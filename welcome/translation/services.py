@@ -22,7 +22,7 @@ from wagtail.models import Locale, Page
 
 from welcome.core import pagecache
 
-from . import notifications, registry, roles, segments
+from . import memory, notifications, quality, registry, roles, segments
 from .apply import TranslationIncomplete, apply_translation  # noqa: F401 (public API)
 from .models import (
     Priority,
@@ -92,10 +92,12 @@ def request_translation(
     priority=Priority.NORMAL,
     subtree=False,
     note="",
+    prefill=False,
 ):
     """Ask for ``obj`` (with its descendants when ``subtree``) in ``languages``. Creates the
     units, one open request per object and language (an open one is updated), and tells the
-    assignee. ``requested_by=None`` is the system (commands)."""
+    assignee. ``requested_by=None`` is the system (commands). With ``prefill``, segments whose
+    Danish text has an approved translation in the language start as drafts from memory."""
     if requested_by is not None:
         roles.require_request(requested_by)
     locales = _locales(languages)
@@ -113,6 +115,8 @@ def request_translation(
         content_type = registry.content_type_of(item)
         for locale in locales:
             ensure_units(item, locale)
+            if prefill:
+                memory.prefill(list(units_for(item, locale)))
             request, created = TranslationRequest.objects.open().get_or_create(
                 content_type=content_type,
                 translation_key=item.translation_key,
@@ -158,6 +162,9 @@ def validate_text(unit, text):
             _("%(length)d characters; at most %(limit)d are allowed here.")
             % {"length": len(text), "limit": unit.max_length}
         )
+    refused = quality.blocking(unit, text)
+    if refused:
+        raise InvalidTranslation(quality.message(refused))
 
 
 def save_unit(unit, text, *, version, user, origin=UnitOrigin.MANUAL, submit=False):
@@ -223,7 +230,15 @@ def submit_for_review(units, *, user):
 
 def approve(units, *, user):
     """Units in review (or drafts) become approved, at the version the reviewer saw. Approving an
-    outdated unit ends the public notice on its page, so the page cache is cleared."""
+    outdated unit ends the public notice on its page, so the page cache is cleared. A unit
+    whose translation fails a blocking quality check is not approved: ``InvalidTranslation``."""
+    for unit in units:
+        refused = quality.blocking(unit) if unit.target_text.strip() else []
+        if refused:
+            raise InvalidTranslation(
+                _("Segment “%(context)s” cannot be approved: %(problems)s")
+                % {"context": unit.context or unit.key, "problems": quality.message(refused)}
+            )
     was_outdated = any(unit.state == UnitState.OUTDATED for unit in units)
     count = _transition(
         units,

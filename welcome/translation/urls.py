@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import editor, queue
+from .views import editor, queue, tools
 
 app_name = "translation"
 urlpatterns = [
@@ -18,4 +18,8 @@ urlpatterns = [
         name="preview",
     ),
     path("unit/<int:pk>/save/", editor.save_unit, name="save_unit"),
+    path("unit/<int:pk>/check/", tools.check_unit, name="check_unit"),
+    path("unit/<int:pk>/memory/", tools.apply_memory, name="apply_memory"),
+    path("po/export/", tools.po_export, name="po_export"),
+    path("po/import/", tools.po_import, name="po_import"),
 ]

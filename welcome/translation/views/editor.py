@@ -22,7 +22,7 @@ from wagtail.models import Locale
 
 from welcome.languages import registry as languages
 
-from .. import apply, facts, registry, roles, services
+from .. import apply, facts, quality, registry, roles, services
 from ..diff import word_diff
 from ..models import TranslationRequest, Unit, UnitState
 
@@ -97,6 +97,7 @@ def _rows(units, posted=None, conflicts=None, errors=None):
 
 
 def _render(request, target, rows, status=200):
+    quality.annotate(rows, target.code)  # terms, QA findings, translation-memory suggestions
     units = [row.unit for row in rows]
     counts = dict.fromkeys(UnitState.values, 0)
     for unit in units:
@@ -109,6 +110,8 @@ def _render(request, target, rows, status=200):
             "last_approved": _("Last approved:"),
             "segment": _("Segment"),
             "critical": _("Critical"),
+            "must_fix": _("Must fix:"),
+            "check": _("Check:"),
             "conflict": _(
                 "Someone else saved this segment in the meantime. Their text is below; yours is "
                 "kept in the field. Save again to replace theirs."
@@ -202,12 +205,16 @@ def _post(request, target):
     if action == "submit":
         chosen = _selected(request, fresh) or fresh
         changed = services.submit_for_review(chosen, user=request.user)
-    elif action == "approve":
-        changed = services.approve(_selected(request, fresh), user=request.user)
-    elif action == "approve_all":
-        changed = services.approve(
-            [u for u in fresh if u.state == UnitState.REVIEW], user=request.user
-        )
+    try:  # approval refuses a translation that fails a blocking quality check
+        if action == "approve":
+            changed = services.approve(_selected(request, fresh), user=request.user)
+        elif action == "approve_all":
+            changed = services.approve(
+                [u for u in fresh if u.state == UnitState.REVIEW], user=request.user
+            )
+    except services.InvalidTranslation as error:
+        messages.error(request, str(error))
+        return redirect(target.url)
     if conflicts or errors:
         messages.error(
             request,

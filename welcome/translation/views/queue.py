@@ -96,6 +96,7 @@ def _create(request, form, targets):
                 priority=data["priority"],
                 subtree=data["subtree"],
                 note=data["note"],
+                prefill=data.get("prefill", False),
             )
     except (ValueError, roles.PermissionDenied) as error:
         messages.error(request, str(error))

@@ -19,6 +19,9 @@ class Command(BaseCommand):
             "--language", action="append", required=True, help="Target language code (repeat)."
         )
         parser.add_argument("--assignee", help="Username of the translator.")
+        parser.add_argument(
+            "--prefill", action="store_true", help="Pre-fill exact translation-memory matches."
+        )
         parser.add_argument("--due", help="Due date, YYYY-MM-DD.")
         parser.add_argument(
             "--priority", choices=[p.name.lower() for p in Priority], default="normal"
@@ -33,7 +36,18 @@ class Command(BaseCommand):
         except get_user_model().DoesNotExist as error:
             raise CommandError(_("No user “%(name)s”.") % {"name": username}) from error
 
-    def handle(self, page, subtree, language, assignee, due, priority, requested_by, **options):
+    def handle(
+        self,
+        page,
+        subtree,
+        language,
+        assignee,
+        due,
+        priority,
+        requested_by,
+        prefill=False,
+        **options,
+    ):
         found = Page.objects.filter(pk=page).first()
         if found is None:
             raise CommandError(_("No page with id %(id)s.") % {"id": page})
@@ -49,6 +63,7 @@ class Command(BaseCommand):
                 due=due_date,
                 priority=Priority[priority.upper()],
                 subtree=subtree,
+                prefill=prefill,
             )
         except (ValueError, PermissionDenied) as error:
             raise CommandError(str(error)) from error
