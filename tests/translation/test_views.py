@@ -278,3 +278,15 @@ def test_dashboard_shows_my_translation_work(client, site, users):
 
     assert "My translation work" in html
     assert site["topic"].title in html
+
+
+def test_a_crafted_target_that_names_nothing_is_ignored(client, site, users):
+    client.force_login(users["officer"])
+    client.raise_request_exception = False
+    url = reverse("translation:request") + "?target=999999:1&target=1:999999"
+
+    response = client.post(url, {"languages": ["ar"], "priority": "2"})
+
+    assert response.status_code == 200
+    assert "Choose something to translate." in response.content.decode()
+    assert not TranslationRequest.objects.exists()
