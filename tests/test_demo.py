@@ -1,5 +1,6 @@
-"""The demo site: welcome pages, leaflets, signs and films in every active language, loaded once
-for the module (loading it is the slowest setup in the suite) and idempotently."""
+"""The demo site: welcome pages, leaflets, signs and films in every active language, their
+translations recorded as units in a realistic mix, loaded once for the module (loading it is the
+slowest setup in the suite) and idempotently."""
 
 import pytest
 from django.core.files.storage import default_storage
@@ -10,6 +11,8 @@ from welcome.languages import registry
 from welcome.leaflets.models import LeafletPage
 from welcome.pages.models import HomePage, TopicPage
 from welcome.signs.models import Sign
+from welcome.translation import overview
+from welcome.translation.models import TranslationRequest, Unit, UnitState
 from welcome.videos.models import DubbedVideo, SubtitleTrack, Video, VideoPage
 
 from .html import html_attrs, soup
@@ -105,9 +108,29 @@ def test_the_english_film_plays_its_dubbed_version(client, demo_site):
     assert da != en
 
 
+def test_demo_translations_are_approved_units_with_a_realistic_mix(demo_site):
+    states = set(Unit.objects.values_list("state", flat=True))
+
+    assert {UnitState.APPROVED, UnitState.OUTDATED, UnitState.REVIEW, UnitState.DRAFT} <= states
+    assert Unit.objects.filter(state=UnitState.OUTDATED, critical=True).exists()
+    assert TranslationRequest.objects.open().count() >= 3
+    _codes, rows = overview.build()
+    cells = {cell.state for row in rows for cell in row.cells}
+    assert {"published", "outdated", "review", "missing", "progress"} <= cells
+
+
+def test_the_arabic_cpr_page_shows_the_outdated_notice(demo_site, client):
+    html = client.get("/ar/adresse-og-cpr-nummer/").content.decode()
+
+    assert "notice--outdated" in html
+    assert 'href="/da/adresse-og-cpr-nummer/"' in html
+
+
 def test_loading_the_demo_again_changes_nothing(demo_site):
     def state():
         return (
+            sorted(Unit.objects.values_list("pk", "state", "version", "target_text")),
+            TranslationRequest.objects.count(),
             Page.objects.count(),
             Revision.objects.count(),
             PageLogEntry.objects.count(),

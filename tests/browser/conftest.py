@@ -187,13 +187,17 @@ def login(page, site_server, username, password):
     page.wait_for_url(f"{site_server.url}/admin/**")
 
 
-def axe_violations(page, tags=WCAG_TAGS):
-    """axe-core's WCAG 2.1 A/AA violations on the page as loaded: ``[(id, impact, targets)]``."""
+def axe_violations(page, tags=WCAG_TAGS, within=None):
+    """axe-core's WCAG 2.1 A/AA violations on the page as loaded: ``[(id, impact, targets)]``;
+    ``within``: a CSS selector to check only that part of the page (e.g. an admin view's own
+    content inside Wagtail's chrome)."""
     # Evaluated through the DevTools protocol, which the site's Content-Security-Policy does not
     # govern (a <script> tag added to the page would be refused: no nonce).
     page.evaluate(AXE_SOURCE)
     result = page.evaluate(
-        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", tags
+        "async ([tags, within]) => await axe.run(within ? {include: [within]} : document,"
+        " {runOnly: {type: 'tag', values: tags}})",
+        [tags, within],
     )
     return [
         (v["id"], v["impact"], [node["target"] for node in v["nodes"]][:5])

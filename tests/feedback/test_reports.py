@@ -4,6 +4,7 @@ on the dashboard (coverage, outdated translations, open feedback, most-missed la
 import csv
 import io
 
+import pytest
 from django.utils import timezone
 
 from tests.factories import TopicPageFactory, publish, translate
@@ -55,6 +56,15 @@ def test_csv_cells_cannot_run_as_spreadsheet_formulas(admin_client, home):
     response = admin_client.get("/admin/feedback/demand/?format=csv")
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[1][0] == "'=HYPERLINK(1)"
+
+
+@pytest.mark.parametrize("start", ["\t", "\r"])
+def test_a_title_starting_with_a_tab_or_return_is_quoted_too(admin_client, home, start):
+    page = publish(TopicPageFactory(parent=home, title=f"{start}=HYPERLINK(1)", slug="formel"))
+    missed(page, "ar", 1)
+    response = admin_client.get("/admin/feedback/demand/?format=csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[1][0] == f"'{start}=HYPERLINK(1)"
 
 
 def test_chart_labels_are_escaped():

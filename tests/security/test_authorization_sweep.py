@@ -5,9 +5,12 @@ each role. Every request must be refused (302 to the sign-in page or the dashboa
 ALLOWED; and no response, refused or allowed, may show the title of an object outside the role's
 scope.
 
-A new role (the translation engine's translators and reviewers) is one entry in ROLES: a function
-that makes the user and the protected titles it must never see; a new URL parameter is one entry
-in FILLERS (the sweep fails on a pattern it cannot fill, so no URL escapes it).
+A new role is one entry in ROLES: a function that makes the user and the protected titles it must
+never see; a new URL parameter is one entry in ``filled``/``pk_for`` (the sweep fails on a pattern
+it cannot fill, so no URL escapes it). The translation engine's roles (an Arabic translator and an
+Arabic reviewer) are pointed at Urdu: the Urdu editor, preview and units, the Danish source pages'
+edit views, and the officers' feedback inbox. The sweep only GETs; the crafted POSTs a translator
+or reviewer could make outside their language are checked at the end of the module.
 """
 
 import re
@@ -15,7 +18,7 @@ from dataclasses import dataclass
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.urls import URLResolver, get_resolver, reverse
@@ -39,11 +42,18 @@ from wagtail.models import (
     WorkflowState,
 )
 
+from welcome.feedback.models import Feedback, Kind
+from welcome.languages import registry as languages
 from welcome.practices import models as practice_models
 from welcome.signs.models import Sign
+from welcome.translation import registry as translation_registry
+from welcome.translation import roles as translation_roles
+from welcome.translation import services as translation_services
+from welcome.translation import setup as translation_setup
+from welcome.translation.models import TranslationRequest, Unit, UnitState
 from welcome.videos.models import Video
 
-from ..factories import TopicPageFactory, make_home
+from ..factories import TopicPageFactory, make_home, translate
 from ..practices.factories import make_library, make_practice, make_user
 
 SECRET = "Zzsecret"
@@ -94,6 +104,8 @@ class World:
     task_state: TaskState
     uploaded_file: UploadedFile
     editing_session: EditingSession
+    urdu_unit: Unit
+    feedback: Feedback
 
 
 def build_world():
@@ -123,6 +135,9 @@ def build_world():
         file=ContentFile(b"secret", name="zz.txt"),
         collection=collection,
     )
+    for code in ("ar", "ur"):
+        translate(home, code)
+    translation_setup.ensure_all()  # the engine's groups; reviewers' pages are the new homes
     return World(
         home=home,
         topic=topic,
@@ -155,7 +170,29 @@ def build_world():
             object_id=str(practice.pk),
             last_seen_at=timezone.now(),
         ),
+        urdu_unit=urdu_work(topic, superuser),
+        feedback=Feedback.objects.create(
+            page=topic,
+            language="ur",
+            content_language="da",
+            kind=Kind.TRANSLATION_WRONG,
+            comment=f"{SECRET} feedback comment",
+        ),
     )
+
+
+def urdu_work(topic, officer):
+    """An Urdu request for the topic draft (its note secret) and one of its units translated."""
+    translation_services.request_translation(
+        topic, ["ur"], requested_by=officer, note=f"{SECRET} urdu request note"
+    )
+    unit = Unit.objects.filter(
+        translation_key=topic.translation_key, locale__language_code="ur"
+    ).first()
+    unit.target_text = f"{SECRET} urdu unit"
+    unit.state = UnitState.REVIEW
+    unit.save()
+    return unit
 
 
 # --- filling path parameters ----------------------------------------------------------------
@@ -196,6 +233,8 @@ def pk_for(name, world):
         "wagtailimages_chooser": world.image.pk,
         "wagtailadmin_pages": world.practice.pk,
         "wagtailsettings": world.site.pk,  # no settings model is registered: always 404
+        "translation": world.urdu_unit.pk,
+        "feedback_admin": world.feedback.pk,
     }
     if namespace in by_namespace:
         if "task" in name and namespace == "wagtailadmin_workflows":
@@ -272,6 +311,10 @@ def filled(name, params, world):
         "app_label": "wagtailcore",
         "app_name": "pages",
         "model_name": "topicpage",
+        # The translation editor and preview: the topic draft in Urdu.
+        "content_type_id": translation_registry.content_type_of(world.topic).pk,
+        "translation_key": world.topic.translation_key,
+        "code": "ur",
     }
     if "editing_sessions" in name or name.endswith("bulk_action"):
         values.update(app_label="wagtailcore", model_name="page")
@@ -311,7 +354,24 @@ DOCUMENT = f"{SECRET} document"
 REDIRECT = "/zzsecret-redirect"
 WORKFLOW = f"{SECRET} workflow"
 TASK = f"{SECRET} task"
-EVERYTHING = {TOPIC_DRAFT, PRACTICE, USER, GROUP, SITE, IMAGE, DOCUMENT, REDIRECT, WORKFLOW, TASK}
+URDU_UNIT = f"{SECRET} urdu unit"
+URDU_NOTE = f"{SECRET} urdu request note"
+FEEDBACK = f"{SECRET} feedback comment"
+EVERYTHING = {
+    TOPIC_DRAFT,
+    PRACTICE,
+    USER,
+    GROUP,
+    SITE,
+    IMAGE,
+    DOCUMENT,
+    REDIRECT,
+    WORKFLOW,
+    TASK,
+    URDU_UNIT,
+    URDU_NOTE,
+    FEEDBACK,
+}
 
 
 @dataclass
@@ -333,11 +393,35 @@ def department_editor(world):
 
 
 def officer(world):
-    """A communication officer: Wagtail's Editors group (every page, images, documents; the
-    workflow names and authors that come with page editing), but no users, groups, sites or
-    redirects."""
+    """A communication officer: the engine's "Communication officers" group (the Danish pages,
+    signs, requesting translations and every language's editor and queue), with the feedback
+    permissions (the group does not carry them: an administrator grants them), but no users,
+    groups, sites, redirects, images or documents."""
     user = make_user("zz-officer")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=translation_roles.OFFICERS_GROUP))
+    user.user_permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="feedback", codename__in=["view_feedback", "change_feedback"]
+        )
+    )
+    return user
+
+
+def arabic_translator(world):
+    """Translates into Arabic: the Arabic queue and editor, nothing of Urdu, no page editing."""
+    user = make_user("zz-translator-ar")
+    user.groups.add(
+        Group.objects.get(name=translation_roles.translators_group_name(languages.get("ar")))
+    )
+    return user
+
+
+def arabic_reviewer(world):
+    """Reviews Arabic: edits and approves Arabic units and the Arabic pages; nothing of Urdu."""
+    user = make_user("zz-reviewer-ar")
+    user.groups.add(
+        Group.objects.get(name=translation_roles.reviewers_group_name(languages.get("ar")))
+    )
     return user
 
 
@@ -400,16 +484,38 @@ EVERY_ADMIN_USER = {
     "wagtailadmin_reports:page_types_usage": "reports",
     "wagtailadmin_reports:page_types_usage_results": "reports",
 }
+TRANSLATION_WORK = {
+    **EVERY_ADMIN_USER,
+    "translation:queue": "the queue, filtered to the user's languages",
+    "translation:overview": "the coverage report, filtered to the user's languages",
+}
+OFFICER_WORK = {
+    **TRANSLATION_WORK,
+    "translation:request": "officers request translations (nothing is chosen here)",
+    "translation:editor": "officers see every language's editor (read-only unless they translate)",
+    "translation:preview": "officers see every language's preview",
+    "feedback_admin:inbox": "the feedback inbox (the officer holds the feedback permissions)",
+    "feedback_admin:detail": "the feedback inbox",
+    "feedback_admin:demand": "the language-demand report",
+    "wagtailadmin_reports:locked_pages": "officers may lock pages, so they see the locked ones",
+    "wagtailadmin_reports:locked_pages_results": "the locked pages report",
+}
 ROLES = {
     "anonymous": Role(anonymous, EVERYTHING, SIGNED_OUT_PAGES),
     "department editor": Role(
         department_editor,
-        {TOPIC_DRAFT, GROUP, SITE, IMAGE, DOCUMENT, REDIRECT, WORKFLOW, TASK},
+        EVERYTHING - {PRACTICE, USER},
         EVERY_ADMIN_USER,
     ),
-    # Editors may edit every page, so they see every site's pages (and the site's name with them).
-    "officer": Role(officer, {GROUP, REDIRECT}, EVERY_ADMIN_USER),
-    # "arabic translator": Role(...), "arabic reviewer": Role(...)  (with the translation engine)
+    # Officers edit the Danish pages, so they see every Danish page (the topic draft, the
+    # practices, their authors); every language's units and requests; the feedback.
+    "officer": Role(
+        officer,
+        {GROUP, REDIRECT, IMAGE, DOCUMENT},
+        OFFICER_WORK,
+    ),
+    "arabic translator": Role(arabic_translator, EVERYTHING, TRANSLATION_WORK),
+    "arabic reviewer": Role(arabic_reviewer, EVERYTHING, TRANSLATION_WORK),
 }
 
 # What Wagtail itself shows every admin user, whatever their page and collection permissions:
@@ -421,11 +527,17 @@ WAGTAIL_WIDE_VIEWS = {
     # The explorer's and reports' site filter names every site.
     "wagtailadmin_explore": {SITE},
     "wagtailadmin_explore_results": {SITE},
+    # Any admin user: the page chooser and the move confirmation name any page by id.
+    "wagtailadmin_choose_page_child": {PRACTICE},
+    "wagtailadmin_pages:move_confirm": {PRACTICE},
     "wagtailadmin_pages:type_use": {TOPIC_DRAFT, SITE},
     "wagtailadmin_pages:type_use_results": {TOPIC_DRAFT},
-    "wagtailadmin_reports:page_types_usage": {TOPIC_DRAFT, SITE},
-    "wagtailadmin_reports:page_types_usage_results": {TOPIC_DRAFT},
-    "wagtailadmin_reports:site_history": {TOPIC_DRAFT},
+    # The last edited page of each type, to anyone with a page permission somewhere.
+    "wagtailadmin_reports:page_types_usage": {TOPIC_DRAFT, SITE, PRACTICE},
+    "wagtailadmin_reports:page_types_usage_results": {TOPIC_DRAFT, PRACTICE},
+    # The "user" filter names whoever made the log entries the user may see (here the
+    # superuser who started the practice's workflow and requested the Urdu translation).
+    "wagtailadmin_reports:site_history": {TOPIC_DRAFT, USER},
     "wagtailadmin_reports:site_history_results": {TOPIC_DRAFT},
     "wagtailadmin_reports:workflow": {WORKFLOW, TASK},
     "wagtailadmin_reports:workflow_tasks": {WORKFLOW, TASK},
@@ -483,3 +595,80 @@ def test_every_admin_url_refuses_what_is_outside_the_role(sweep, client, role_na
         if name not in role.allowed and not refused(client, response):
             problems.append(f"{url} ({name}): {response.status_code}, not refused")
     assert problems == [], "\n".join(problems)
+
+
+# --- crafted POSTs outside the language ---------------------------------------------------------
+
+
+def editor_url(world, code):
+    return reverse(
+        "translation:editor",
+        kwargs=filled("translation:editor", ["content_type_id", "translation_key"], world)
+        | {"code": code},
+    )
+
+
+def unit_state(unit):
+    unit.refresh_from_db()
+    return unit.state, unit.target_text, unit.version
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role_name", ["arabic translator", "arabic reviewer"])
+def test_posts_into_another_language_change_nothing(sweep, client, role_name):
+    world, users = sweep
+    client.force_login(users[role_name])
+    unit = world.urdu_unit
+    before = unit_state(unit)
+    feedback_state = world.feedback.state
+    requests = TranslationRequest.objects.count()
+
+    responses = [
+        client.post(
+            reverse("translation:save_unit", args=[unit.pk]),
+            {"text": "overwritten", "version": unit.version},
+        ),
+        client.post(
+            editor_url(world, "ur"),
+            {
+                "action": "save",
+                f"text-{unit.pk}": "overwritten",
+                f"version-{unit.pk}": unit.version,
+            },
+        ),
+        client.post(
+            editor_url(world, "ur"),
+            {"action": "approve", "select": unit.pk, f"version-{unit.pk}": unit.version},
+        ),
+        client.post(reverse("translation:request"), {"page": world.topic.pk, "languages": "ar"}),
+        client.post(reverse("feedback_admin:handled", args=[world.feedback.pk])),
+    ]
+
+    assert [r.status_code for r in responses[:4]] == [403, 403, 403, 403]
+    assert refused(client, responses[4])
+    assert unit_state(unit) == before
+    assert TranslationRequest.objects.count() == requests
+    world.feedback.refresh_from_db()
+    assert world.feedback.state == feedback_state
+
+
+@pytest.mark.django_db
+def test_only_the_reviewer_approves_in_their_language(sweep, client):
+    world, users = sweep
+    translation_services.request_translation(world.topic, ["ar"], requested_by=world.superuser)
+    unit = Unit.objects.filter(
+        translation_key=world.topic.translation_key, locale__language_code="ar"
+    ).first()
+    unit.target_text, unit.state = "نص", UnitState.REVIEW
+    unit.save()
+    approve = {"action": "approve", "select": unit.pk, f"version-{unit.pk}": unit.version}
+
+    client.force_login(users["arabic translator"])
+    refused_response = client.post(editor_url(world, "ar"), approve)
+    state_after_translator = unit_state(unit)[0]
+    client.force_login(users["arabic reviewer"])
+    client.post(editor_url(world, "ar"), approve)
+
+    assert refused_response.status_code == 403
+    assert state_after_translator == UnitState.REVIEW
+    assert unit_state(unit)[0] == UnitState.APPROVED

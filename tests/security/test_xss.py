@@ -4,22 +4,35 @@ transcripts, practices, challenges, taxonomy labels in every language column) on
 then public pages, admin listings and edit views, reports, feeds, the sitemap and the practices API
 are fetched, and the payload must appear only escaped.
 
-More views are one line in PUBLIC_URLS / ADMIN_URLS (the translation editor, PO export and the
-feedback inbox join when they land).
+The translation engine's and reader feedback's views are checked on work made for the purpose
+(``poisoned_work``): an Arabic unit whose source and target hold the payload (outdated and
+critical, so the diff and the officers' dashboard panel show it too), an Arabic request whose
+note holds it, a reader's feedback comment, and a missed-language row for the poisoned topic.
+The demand report's CSV is not HTML: there the check is that no cell starts a spreadsheet formula.
+
+More views are one line in PUBLIC_URLS / ADMIN_URLS / WORK_URLS.
 """
 
+import csv
 import html
+import io
 
 import pytest
 from django.apps import apps
 from django.core.management import call_command
 from django.db import models
+from django.urls import reverse
+from django.utils import timezone
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, RevisionMixin
 from wagtail.snippets.models import get_snippet_models
 
 from welcome.core.demo import prepared_stream
+from welcome.feedback.models import Feedback, Kind, PageDemand
+from welcome.translation import registry as translation_registry
+from welcome.translation import services as translation_services
+from welcome.translation.models import Unit, UnitState
 
 PAYLOAD = "<script>alert(1)</script>\"'><img src=x onerror=alert(1)>"
 SHORT_PAYLOAD = "<img src=x onerror=alert(1)>"
@@ -35,6 +48,12 @@ NOT_PROSE = {
     "draft_title",
     "source_url",
     "stream_url",
+    # The translation engine's segment keys and hashes, and language codes readers asked for.
+    "key",
+    "source_hash",
+    "approved_hash",
+    "language",
+    "content_language",
 }
 # Views that show no content text (only addresses, or counts): the payload must not appear raw.
 NO_TEXT = {"/sitemap.xml", "/admin/", "/admin/reports/locked/"}
@@ -61,7 +80,21 @@ ADMIN_URLS = [
     "/admin/reports/aging-pages/",
     "/admin/reports/locked/",
     "/admin/reports/page-types-usage/",
-    # The translation editor, PO export and feedback inbox join when they land.
+]
+# On ``poisoned_work`` (names resolved there): view name or path, and whether the payload must
+# be shown (escaped) there.
+WORK_URLS = [
+    ("editor", True),  # the translation editor: source, target, previous source (diff)
+    ("/admin/translation/?language=ar", True),  # the queue: the request's object and note
+    ("/admin/translation/overview/?language=ar", True),  # the coverage report
+    ("/admin/feedback/", True),  # the inbox
+    ("feedback", True),  # one feedback's detail
+    ("/admin/feedback/demand/", True),  # where readers miss their language
+    ("/admin/", True),  # the dashboard: the officers' overview panel (critical outdated)
+    # SLOT: PO export (issue 4, on another branch). When it lands, add its URL here as
+    # ("po_export", True) with a resolver in ``work_url``, and check in a test of its own that
+    # the payload comes back in the PO file as data (msgid/msgstr), with a text/x-gettext
+    # content type and ``attachment`` disposition, never rendered as HTML.
 ]
 
 
@@ -263,3 +296,75 @@ def test_admin_views_escape_the_payload(poisoned_site, admin_client):
             assert "alert(1)" in body, f"{url}: the payload is not shown"
         checked += 1
     assert checked > 20
+
+
+# --- translation engine and reader feedback ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def poisoned_work(poisoned_site):
+    topic = Page.objects.get(
+        url_path__endswith="/adresse-og-cpr-nummer/", locale__language_code="da"
+    )
+    translation_services.request_translation(topic, ["ar"], requested_by=None, note=PAYLOAD)
+    unit = Unit.objects.filter(
+        translation_key=topic.translation_key, locale__language_code="ar"
+    ).first()
+    unit.source_text = unit.target_text = unit.previous_target = PAYLOAD
+    unit.previous_source = "Ring 3366 3366"
+    unit.state, unit.critical = UnitState.OUTDATED, True
+    unit.save()
+    feedback = Feedback.objects.create(
+        page=topic,
+        language="ar",
+        content_language="da",
+        kind=Kind.TRANSLATION_UNCLEAR,
+        comment=PAYLOAD,
+    )
+    PageDemand.objects.create(
+        day=timezone.localdate(),
+        translation_key=topic.translation_key,
+        language="ar",
+        views=4,
+        missed_picker=3,
+    )
+    return {
+        "editor": reverse(
+            "translation:editor",
+            args=[translation_registry.content_type_of(topic).pk, topic.translation_key, "ar"],
+        ),
+        "feedback": reverse("feedback_admin:detail", args=[feedback.pk]),
+        "topic": topic,
+    }
+
+
+@pytest.mark.parametrize(("entry", "shows_payload"), WORK_URLS)
+def test_translation_and_feedback_views_escape_the_payload(
+    poisoned_work, admin_client, entry, shows_payload
+):
+    url = poisoned_work.get(entry, entry)
+
+    response = admin_client.get(url)
+
+    assert response.status_code == 200, url
+    body = assert_escaped(response, url)
+    if shows_payload:
+        assert any(marker in body for marker in ESCAPED), f"{url}: the payload is not shown"
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@pytest.mark.parametrize("start", FORMULA_STARTS)
+def test_the_demand_csv_starts_no_cell_with_a_formula(poisoned_work, admin_client, start):
+    title = f'{start}HYPERLINK("http://evil.example","x"){PAYLOAD}'
+    Page.objects.filter(translation_key=poisoned_work["topic"].translation_key).update(title=title)
+
+    response = admin_client.get("/admin/feedback/demand/?format=csv")
+
+    assert response["Content-Type"].startswith("text/csv")
+    assert response["Content-Disposition"].startswith("attachment;")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert f"'{title}" in cells  # the title is kept, quoted for spreadsheets
+    assert [cell for cell in cells if cell[:1] in FORMULA_STARTS] == []

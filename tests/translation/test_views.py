@@ -291,3 +291,15 @@ def test_overview_section_filter(client, site, users):
 
     assert "Husleje" in html
     assert site["topic"].title not in html
+
+
+def test_a_crafted_target_that_names_nothing_is_ignored(client, site, users):
+    client.force_login(users["officer"])
+    client.raise_request_exception = False
+    url = reverse("translation:request") + "?target=999999:1&target=1:999999"
+
+    response = client.post(url, {"languages": ["ar"], "priority": "2"})
+
+    assert response.status_code == 200
+    assert "Choose something to translate." in response.content.decode()
+    assert not TranslationRequest.objects.exists()

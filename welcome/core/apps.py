@@ -13,3 +13,7 @@ class CoreConfig(AppConfig):
         from . import pagecache, restrictions, sites  # noqa: F401  (signal receivers)
 
         pagecache.connect_invalidation()
+
+        from .admin_guards import guard_task_preview
+
+        guard_task_preview()

@@ -274,6 +274,9 @@ def _csv(rows, start, end):
     return response
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP's list: tab and CR start one too
+
+
 def _spreadsheet_safe(text):
-    """A title starting with = + - @ would run as a formula in a spreadsheet: quote it."""
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
+    """A title starting a formula would run as one in a spreadsheet: quote it."""
+    return f"'{text}" if text[:1] in FORMULA_STARTS else text

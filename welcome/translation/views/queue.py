@@ -62,8 +62,13 @@ def _targets(request):
         type_id, _sep, pk = value.partition(":")
         if not (type_id.isdigit() and pk.isdigit()):
             continue
-        model = ContentType.objects.get_for_id(int(type_id)).model_class()
-        obj = model and model.objects.filter(pk=pk).first()
+        try:
+            model = ContentType.objects.get_for_id(int(type_id)).model_class()
+        except ContentType.DoesNotExist:
+            continue  # a crafted or stale address names nothing
+        if model is None or not registry.is_translatable(model):
+            continue
+        obj = model.objects.filter(pk=pk).first()
         if obj is not None:
             found.append(registry.specific(obj))
     return [obj for obj in found if registry.is_translatable(type(obj)) and registry.is_source(obj)]
