@@ -4,9 +4,12 @@ comments are shown escaped; only officers with the feedback permissions get in."
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
 
 from welcome.feedback.models import Feedback, Kind, State
 from welcome.practices.models import Challenge, Source
+from welcome.translation import setup
+from welcome.translation.roles import OFFICERS_GROUP
 
 from .conftest import speaks_english
 
@@ -164,3 +167,15 @@ def test_the_inbox_is_closed_to_editors_without_feedback_rights(client, outsider
     item.refresh_from_db()
     assert (item.state, item.assignee) == (State.OPEN, None)
     assert "Reader feedback" not in client.get("/admin/").content.decode()
+
+
+def test_communication_officers_work_through_the_inbox(client, db):
+    setup.ensure_officers()
+    officer = get_user_model().objects.create_user("officer-inbox", password="x" * 12)
+    officer.groups.add(Group.objects.get(name=OFFICERS_GROUP))
+    client.force_login(officer)
+
+    response = client.get(reverse("feedback_admin:inbox"))
+
+    assert response.status_code == 200
+    assert officer.has_perm("feedback.change_feedback")

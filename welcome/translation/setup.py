@@ -29,6 +29,9 @@ OFFICER_PERMISSIONS = [
     ("signs", "change_sign"),
     ("signs", "publish_sign"),
     ("signs", "view_sign"),
+    # Officers work through the readers' feedback (inbox, demand report, dashboard overview).
+    ("feedback", "view_feedback"),
+    ("feedback", "change_feedback"),
 ]
 OFFICER_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 REVIEWER_PAGE_PERMISSIONS = ("change_page", "publish_page")
