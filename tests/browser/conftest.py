@@ -94,6 +94,9 @@ class SiteServer:
             "DJANGO_SETTINGS_MODULE": "welcome.settings.test",
             "DATABASE_URL": database_url,
             "MEDIA_ROOT": str(self.workdir / "media"),
+            # One browser session sends feedback from many tests; the limit itself is tested
+            # in tests/feedback.
+            "FEEDBACK_RATE_LIMIT": "1000",
         }
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
