@@ -70,7 +70,8 @@ def test_the_feedback_confirmation_has_no_violations(reader, site_server, code):
     assert axe_violations(reader) == []
 
 
-TRANSLATOR = ("browser-translator-ar", "browser-translator-password")
+# Not the translator of test_translation.py: both modules share the session's site server.
+TRANSLATOR = ("browser-a11y-translator-ar", "browser-translator-password")
 
 
 @pytest.fixture(scope="module")

@@ -51,6 +51,7 @@ from welcome.translation import roles as translation_roles
 from welcome.translation import services as translation_services
 from welcome.translation import setup as translation_setup
 from welcome.translation.models import TranslationRequest, Unit, UnitState
+from welcome.translation.terminology.models import Concept, DiscouragedTerm
 from welcome.videos.models import Video
 
 from ..factories import TopicPageFactory, make_home, translate
@@ -200,6 +201,8 @@ def urdu_work(topic, officer):
 SNIPPET_MODELS = {
     "signs_sign": Sign,
     "videos_video": Video,
+    "terminology_concept": Concept,  # seeded terminology: always present
+    "terminology_discouragedterm": DiscouragedTerm,
     **{
         f"practices_{name}": getattr(practice_models, cls)
         for name, cls in {

@@ -150,10 +150,22 @@ def is_plain_text(field):
     )
 
 
+def unique_field_names(model):
+    """Fields whose value must differ between rows (alone or together with others)."""
+    names = {field.name for field in model._meta.concrete_fields if field.unique}
+    for constraint in model._meta.constraints:
+        names.update(getattr(constraint, "fields", ()))
+    for together in model._meta.unique_together:
+        names.update(together)
+    return names
+
+
 def poison(obj):
     """Set every text field of ``obj`` (its specific model's fields, Wagtail's page fields
-    included) to the payload; returns the field names."""
+    included) to the payload; returns the field names. A field that must be unique gets the
+    payload followed by the row's key, where it fits."""
     changed = []
+    unique = unique_field_names(type(obj))
     for field in text_fields(type(obj)):
         if isinstance(field, StreamField):
             raw = prepared_stream(field.stream_block, getattr(obj, field.name))
@@ -162,6 +174,10 @@ def poison(obj):
             value = poisoned_text(field)
             if value is None:
                 continue
+            if field.name in unique:
+                value = f"{value}#{obj.pk}"
+                if field.max_length is not None and len(value) > field.max_length:
+                    continue
             setattr(obj, field.name, value)
         changed.append(field.name)
     if isinstance(getattr(obj, "cues", None), list):  # subtitle cues: the transcripts' text
