@@ -24,3 +24,22 @@ def test_query_count_does_not_grow_with_the_number_of_languages(client, home, to
     assert Page.objects.filter(translation_key=topic.translation_key).count() == len(
         registry.active_codes()
     )
+
+
+def test_an_uncached_translated_topic_page_takes_at_most_ten_queries_in_any_number_of_languages(
+    client, home, topic
+):
+    """Issue 2's budget, on the costliest kind of topic page: a translation (it also asks whether
+    its translation is outdated) served in its own language, picker and hreflang for every
+    language included. The count stays the same from two languages to all of them."""
+    arabic_topic = (translate(home, "ar"), translate(topic, "ar"))[1]
+    two_languages = queries_for(client, arabic_topic.url)
+    for code in registry.active_codes():
+        if code not in ("da", "ar"):
+            translate(home, code)
+            translate(topic, code)
+    every_language = queries_for(client, arabic_topic.url)
+    assert every_language == two_languages
+    assert every_language <= 10
+    page = client.get(arabic_topic.url).content.decode()
+    assert page.count('rel="alternate"') == len(registry.active_codes())

@@ -6,6 +6,7 @@ import re
 from babel.dates import format_time, get_day_names
 from django.core.exceptions import ValidationError
 from django.utils import translation
+from django.utils.encoding import force_str
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -24,6 +25,15 @@ class Weekday(blocks.ChoiceBlock):
         ("5", _("Saturday")),
         ("6", _("Sunday")),
     ]
+    keys = frozenset(key for key, _label in choices)
+
+    def normalize_choice(self, value):
+        """What Wagtail's does (the stored value as its choice key), without building the list of
+        choices and their translated labels for every day read from every page."""
+        if value is None:
+            return None
+        text = force_str(value)
+        return text if text in self.keys else value
 
 
 class HeadingBlock(blocks.CharBlock):

@@ -72,11 +72,11 @@ def route_in_languages(request, path, code):
 
 def _specific_page(pk, content_type_id):
     """The page ``pk`` as its own type, in one query (what ``Page.specific`` does after loading
-    the base row)."""
+    the base row), with its locale: the page's language is asked for on every serve."""
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     if model is None:  # a page type whose code is gone: Wagtail serves the base page
-        return Page.objects.get(pk=pk)
-    return model._default_manager.get(pk=pk)
+        model = Page
+    return model._default_manager.select_related("locale").get(pk=pk)
 
 
 def serve_route(request, route, requested, shown):

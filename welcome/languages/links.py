@@ -4,15 +4,22 @@ Built from one query, whatever the number of languages.
 """
 
 from dataclasses import dataclass
+from urllib.parse import quote
 
+from django.conf import settings
 from django.db.models import F
-from django.urls import Resolver404, resolve, reverse
+from django.urls import Resolver404, get_script_prefix, resolve, reverse
 from django.utils import translation
 from django.utils.translation import override
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from welcome.core.sites import find_site
 
 from . import registry
 from .info import Language
+
+# What ``reverse`` leaves unquoted in a path (Django's ``_reverse_with_prefix``).
+_PATH_SAFE = "!$&'()*+,;=/~:@"
 
 
 @dataclass(frozen=True)
@@ -37,19 +44,85 @@ def live_translations(page):
     return {translated.language_code: translated for translated in pages}
 
 
-def page_in_language_urls(page_id):
-    """``{code: url}`` of the page-in-language view for every active language. One ``reverse``:
-    the URLs differ only in their language prefix."""
+def in_languages(path, codes):
+    """``{code: path}``: ``path``, reversed in the active language, with each of ``codes``
+    as its language prefix instead. The URLs of a view differ only in that prefix (every public
+    URL is under ``i18n_patterns``), so one ``reverse`` serves every language."""
     current = translation.get_language()
+    head = f"{get_script_prefix()}{current}/"
+    if not path.startswith(head):  # not a language-prefixed URL: reverse it in each language
+        return {code: _reversed_in(code, path) for code in codes}
+    tail = path[len(head) :]
+    return {code: f"{get_script_prefix()}{code}/{tail}" for code in codes}
+
+
+def _reversed_in(code, path):
+    match = resolve(path)
+    with override(code):
+        return reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+
+
+def page_in_language_urls(page_id):
+    """``{code: url}`` of the page-in-language view for every active language."""
     path = reverse("languages:page_in_language", args=[page_id])
-    suffix = path.removeprefix(f"/{current}")
-    return {code: f"/{code}{suffix}" for code in registry.active_codes()}
+    return in_languages(path, registry.active_codes())
+
+
+def live_translation_urls(request, page):
+    """``{language_code: url}`` of the live translations of ``page`` (itself included), in one
+    query of plain rows: each URL is what ``Page.get_url(request)`` gives, computed from the
+    page's ``url_path`` and the site root paths instead of building a page object and reversing
+    once per language."""
+    rows = (
+        Page.objects.live()
+        .filter(translation_key=page.translation_key)
+        .values_list("locale__language_code", "url_path")
+    )
+    roots = site_root_paths(request)
+    site = find_site(request)
+    serve_roots = in_languages(
+        reverse("wagtail_serve", args=("",)), {root.language_code for root in roots}
+    )
+    # A live translation that no site holds has no URL ("" rather than Wagtail's None).
+    return {code: _page_url(url_path, roots, site, serve_roots) or "" for code, url_path in rows}
+
+
+def site_root_paths(request):
+    """Wagtail's site root paths, kept on the request as Wagtail's own URL methods keep them."""
+    try:
+        return request._wagtail_cached_site_root_paths
+    except AttributeError:
+        request._wagtail_cached_site_root_paths = Site.get_site_root_paths()
+        return request._wagtail_cached_site_root_paths
+
+
+def _page_url(url_path, roots, current_site, serve_roots):
+    """``Page.get_url`` for a page at ``url_path``: relative on the current site (or where there is
+    only one), absolute on another; ``None`` when no site holds the page."""
+    candidates = [root for root in roots if url_path.startswith(root.root_path)]
+    if not candidates:
+        return None
+    chosen = candidates[0]  # most specific root path first (Site.get_site_root_paths' order)
+    if current_site is not None and len({root.site_id for root in candidates}) > 1:
+        chosen = next(
+            (root for root in candidates if root.site_id == current_site.pk), candidates[0]
+        )
+    path = serve_roots[chosen.language_code] + quote(
+        url_path[len(chosen.root_path) :], safe=_PATH_SAFE
+    )
+    if not getattr(settings, "WAGTAIL_APPEND_SLASH", True) and path != "/":
+        path = path.rstrip("/")
+    if (current_site is not None and chosen.site_id == current_site.pk) or len(
+        {root.site_id for root in roots}
+    ) == 1:
+        return path
+    return chosen.root_url + path
 
 
 def for_page(request, page):
     """Picker links for a page: its translation where one is live, else the fallback view."""
     current = translation.get_language()
-    translations = live_translations(page)
+    translations = live_translation_urls(request, page)
     urls = page_in_language_urls(page.pk)
     links = []
     for language in registry.active():
@@ -62,7 +135,7 @@ def for_page(request, page):
                 url=request.get_full_path() if language.code == current else urls[language.code],
                 is_current=language.code == current,
                 exists=translated is not None,
-                alternate_url=translated.get_url(request) if translated is not None else "",
+                alternate_url=translated or "",
             )
         )
     return links
