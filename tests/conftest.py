@@ -10,6 +10,15 @@ from welcome.pages.models import HomePage, TopicPage
 from .factories import TopicPageFactory, make_home, publish, translate
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Tests on ``transactional_db`` end by flushing the database, which also removes what the
+    migrations put there (locales, the root page, seeded terminology). Run them after every other
+    test, so that none of those finds the database emptied; the sort is stable, so each worker of
+    ``pytest -n`` keeps the same order."""
+    items.sort(key=lambda item: "transactional_db" in getattr(item, "fixturenames", ()))
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Caches (the active-language list, Wagtail's site root paths) never leak between tests."""
