@@ -5,7 +5,7 @@ from wagtail.models import Locale
 
 from tests.factories import TopicPageFactory, make_home, publish, translate
 from welcome.languages import registry as languages
-from welcome.translation import roles, setup
+from welcome.translation import roles, services, setup
 
 
 @pytest.fixture
@@ -49,3 +49,10 @@ def arabic(db):
 @pytest.fixture
 def urdu(db):
     return Locale.objects.get(language_code="ur")
+
+
+@pytest.fixture
+def requested(site, users, arabic):
+    """The topic page requested in Arabic: its units, untranslated."""
+    services.request_translation(site["topic"], ["ar"], requested_by=users["officer"])
+    return list(services.units_for(site["topic"], arabic))

@@ -1,18 +1,11 @@
 """PO download and upload in the admin: the report, the permission checks, refused uploads."""
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from tests.translation.test_po import snapshot, translated_file
+from tests.translation.po_files import snapshot, translated_file
 from welcome.translation import po, registry, services
 from welcome.translation.models import TranslationRequest, UnitState
-
-
-@pytest.fixture
-def requested(site, users, arabic):
-    services.request_translation(site["topic"], ["ar"], requested_by=users["officer"])
-    return list(services.units_for(site["topic"], arabic))
 
 
 def upload(data, name="ar.po"):
