@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
+from django.core.cache import cache
 from django.urls import reverse
 
 from welcome.languages import registry
@@ -97,6 +98,19 @@ def test_a_changed_concept_is_seen_by_the_next_lookup():
     assert glossary.for_language("en").terms("Gå til Borgerservice")[0].translation == (
         "Citizens' Service"
     )
+
+
+@pytest.mark.django_db
+def test_an_emptied_cache_never_brings_back_a_glossary_built_before():
+    glossary.for_language("en")  # built and kept by this process
+    # A change no signal reports, then the shared cache is emptied (a Redis restart): the
+    # version the process knew must not come back and hand out the old glossary.
+    Concept.objects.filter(slug="borgerservice").update(term_en="Citizens' Service")
+    cache.clear()
+
+    found = glossary.for_language("en").terms("Gå til Borgerservice")[0].translation
+
+    assert found == "Citizens' Service"
 
 
 @pytest.mark.django_db

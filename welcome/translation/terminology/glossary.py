@@ -11,6 +11,7 @@ after any change to the terminology (``changed()`` bumps a version kept in the c
 """
 
 import re
+import uuid
 from dataclasses import dataclass
 from functools import cache as memoise
 
@@ -183,18 +184,18 @@ class Glossary:
 
 
 def _version():
+    """A token for the terminology's current state, shared by every process through the cache.
+    A fresh random token when the cache has none (first use, or a cache that was emptied), so a
+    process never takes a glossary it built before the reset for current."""
     version = cache.get(VERSION_KEY)
     if version is None:
-        version = 1
-        cache.add(VERSION_KEY, version, None)
+        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(VERSION_KEY)
     return version
 
 
 def changed():
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
     _built.clear()
 
 
