@@ -3,15 +3,15 @@ that has it (English, then Danish), with a notice in the reader's language."""
 
 from dataclasses import dataclass
 
-from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ObjectDoesNotExist
 from django.http import Http404
-from wagtail.models import Page, Site
+from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 
 from welcome.core.pagecache import mark_cacheable
 from welcome.core.sites import find_site
 
-from . import registry
+from . import registry, rows
 from .info import Language, display_name
 
 
@@ -52,31 +52,17 @@ def route_in_languages(request, path, code):
     }
     # Plain rows, not Page objects: building a model instance costs more than the query, and
     # only the page that routes is needed as one.
-    found = {
-        url_path: (pk, content_type_id)
-        for url_path, pk, content_type_id in Page.objects.filter(url_path__in=prefixes).values_list(
-            "url_path", "pk", "content_type_id"
-        )
-    }
+    found = rows.pages_on_paths(prefixes)
     for candidate in chain:
         for depth in range(len(components), -1, -1):
             url_path = roots[candidate] + "".join(f"{c}/" for c in components[:depth])
             if url_path in found:
                 try:
-                    page = _specific_page(*found[url_path])
+                    page = rows.specific_page(*found[url_path])
                     return page.route(request, components[depth:]), candidate
-                except Http404:
+                except (Http404, ObjectDoesNotExist):  # ObjectDoesNotExist: deleted meanwhile
                     break
     raise Http404
-
-
-def _specific_page(pk, content_type_id):
-    """The page ``pk`` as its own type, in one query (what ``Page.specific`` does after loading
-    the base row), with its locale: the page's language is asked for on every serve."""
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    if model is None:  # a page type whose code is gone: Wagtail serves the base page
-        model = Page
-    return model._default_manager.select_related("locale").get(pk=pk)
 
 
 def serve_route(request, route, requested, shown):

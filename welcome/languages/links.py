@@ -15,7 +15,7 @@ from wagtail.models import Page, Site
 
 from welcome.core.sites import find_site
 
-from . import registry
+from . import registry, rows
 from .info import Language
 
 # What ``reverse`` leaves unquoted in a path (Django's ``_reverse_with_prefix``).
@@ -73,18 +73,16 @@ def live_translation_urls(request, page):
     query of plain rows: each URL is what ``Page.get_url(request)`` gives, computed from the
     page's ``url_path`` and the site root paths instead of building a page object and reversing
     once per language."""
-    rows = (
-        Page.objects.live()
-        .filter(translation_key=page.translation_key)
-        .values_list("locale__language_code", "url_path")
-    )
+    translations = rows.live_translation_paths(page.translation_key)
     roots = site_root_paths(request)
     site = find_site(request)
     serve_roots = in_languages(
         reverse("wagtail_serve", args=("",)), {root.language_code for root in roots}
     )
     # A live translation that no site holds has no URL ("" rather than Wagtail's None).
-    return {code: _page_url(url_path, roots, site, serve_roots) or "" for code, url_path in rows}
+    return {
+        code: _page_url(url_path, roots, site, serve_roots) or "" for code, url_path in translations
+    }
 
 
 def site_root_paths(request):

@@ -13,9 +13,10 @@ HELPFULNESS = ((Kind.HELPFUL, _("Yes")), (Kind.NOT_HELPFUL, _("No")))
 
 
 def form_context(form, page):
-    """What ``components/feedback_form.html`` shows: the same for every reader of a language,
-    so the page around it can be cached (no token, no reader data)."""
-    chosen = form["kind"].value() if form.is_bound else None
+    """What ``components/feedback_form.html`` shows for a form sent back with errors (``form`` is
+    bound) or for a new one (``form`` is ``None``): the same for every reader of a language, so the
+    page around it can be cached (no token, no reader data)."""
+    chosen = form["kind"].value() if form is not None else None
 
     def options(pairs):
         return [{"value": kind.value, "label": label, "checked": kind.value == chosen}
@@ -23,10 +24,17 @@ def form_context(form, page):
 
     problem_open = chosen in TRANSLATION_PROBLEM_KINDS
     # A bound form's comment (and its error) goes back into the form it came from.
-    sent = {"value": form["comment"].value() or "", "errors": form["comment"].errors}
     empty = {"value": "", "errors": []}
+    sent = (
+        {"value": form["comment"].value() or "", "errors": form["comment"].errors}
+        if form is not None
+        else empty
+    )
     return {
-        "form": form,
+        # Labels, help and limits from the field definitions: a new form needs no form object
+        # (building one copies every field, on every page view).
+        "fields": FeedbackForm.base_fields,
+        "kind_errors": form["kind"].errors if form is not None else [],
         "feedback_page": page,
         "action": reverse("feedback:submit"),
         "helpfulness": options(HELPFULNESS),
@@ -43,4 +51,4 @@ def feedback_form(context):
     page = context.get("page")
     if not isinstance(page, Page) or not page.pk:
         return {"feedback_page": None}
-    return form_context(FeedbackForm(initial={"page": page.pk}), page)
+    return form_context(None, page)

@@ -3,37 +3,35 @@ text, and says, in the reader's language, that parts were updated in Danish)."""
 
 from django import template
 from django.conf import settings
-from django.db.models import F
 from wagtail.models import Page
 
-from .. import registry
-from ..models import Unit
+from .. import registry, status
 
 register = template.Library()
 
 
-@register.inclusion_tag("translation/includes/outdated_notice.html")
-def outdated_notice(page):
-    """Two small queries on a translated page; nothing on a Danish one."""
+@register.inclusion_tag("translation/includes/outdated_notice.html", takes_context=True)
+def outdated_notice(context, page):
+    """One small query on a translated page; nothing on a Danish one."""
     if not isinstance(page, Page) or page.pk is None:
         return {"source_url": None}
     page = registry.specific(page)
     if registry.is_source(page) or not registry.is_translatable(type(page)):
         return {"source_url": None}
-    # The last approved translation of some segment was made from an older Danish text: true from
-    # the moment the source changes until the new translation is approved (drafts included).
-    outdated = (
-        Unit.objects.filter(
-            translation_key=page.translation_key,
-            locale_id=page.locale_id,
-            archived_at__isnull=True,
-            approved_text__isnull=False,
-        )
-        .exclude(approved_hash=F("source_hash"))
-        .exists()
+    outdated = status.is_outdated(
+        registry.content_type_of(page), page.translation_key, page.locale_id
     )
     if not outdated:
         return {"source_url": None}
+    return {"source_url": _source_url(context.get("language_links"), page)}
+
+
+def _source_url(language_links, page):
+    """The live Danish page's address: from the page's picker links when they are there (a list from
+    ``BasePage.get_context``; they know every live translation), else looked up."""
+    for link in language_links if isinstance(language_links, list) else ():
+        if link.language.code == settings.WELCOME_SOURCE_LANGUAGE:
+            return link.alternate_url or None
     source = (
         Page.objects.live()
         .filter(
@@ -42,4 +40,4 @@ def outdated_notice(page):
         )
         .first()
     )
-    return {"source_url": source.url if source else None}
+    return source.url if source else None
