@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from tests.factories import TopicPageFactory, publish
 from welcome.pages.models import TopicPage
-from welcome.translation import services
+from welcome.translation import overview, services
 from welcome.translation.models import TranslationRequest, Unit, UnitState
 
 from .test_services import translate_all
@@ -260,6 +260,24 @@ def test_overview_cells_and_constant_queries(client, site, requested, users, ara
     html = second.content.decode()
     assert "Ekstra 4" in html
     assert "In progress" in html or "Missing" in html
+
+
+def test_each_overview_page_shows_the_state_of_its_own_rows(
+    client, site, requested, users, monkeypatch
+):
+    monkeypatch.setattr("welcome.translation.views.queue.OVERVIEW_PAGE_SIZE", 1)
+    client.force_login(users["officer"])
+    _codes, rows = overview.build(codes=["ar"])  # every row's facts read at once
+    expected = [[cell.state for cell in row.cells] for row in rows]
+    assert len(rows) >= 2 and ["progress"] in expected  # the requested topic: none translated
+
+    pages = [
+        client.get(reverse("translation:overview"), {"language": "ar", "p": number})
+        for number in range(1, len(rows) + 1)
+    ]
+
+    shown = [re.findall(r'class="cell cell--(\w+)', page.content.decode()) for page in pages]
+    assert shown == expected
 
 
 def test_overview_state_filter(client, site, requested, users, arabic):

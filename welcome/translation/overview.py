@@ -1,8 +1,10 @@
 """The coverage report: every source object × every language, in a constant number of queries.
 
-One grouped query counts units per (object, language, state) with the critical ones; one query
-per translatable model family lists the source objects; one lists which translations exist and
-are live. Cells are computed in Python.
+One query per translatable model family lists the source objects; one grouped query counts units
+per (object, language, state) with the critical ones; one query per model family lists which
+translations exist and are live. Cells are computed in Python. Counts and translations are read
+for the rows shown (``show``: a page of the report) unless a state filter needs them for every row,
+so a site of 10,000 pages in nine languages costs a page's worth of memory, not the site's.
 """
 
 import uuid
@@ -130,17 +132,18 @@ def _source_rows(source_locale):
     return rows
 
 
-def _unit_counts(locales):
+def _unit_counts(locales, keys=None):
     """``{(content type, key, locale): (untranslated, draft, review, approved, outdated,
-    critical)}`` in one grouped query."""
+    critical)}`` in one grouped query; for the translation ``keys`` given, or all."""
     counted = {
         state: Count("id", filter=Q(state=state))
         for state in ("untranslated", "draft", "review", "approved", "outdated")
     }
+    units = Unit.objects.current().filter(locale__in=locales)
+    if keys is not None:
+        units = units.filter(translation_key__in=keys)
     grouped = (
-        Unit.objects.current()
-        .filter(locale__in=locales)
-        .annotate(key_text=_key("translation_key"))
+        units.annotate(key_text=_key("translation_key"))
         .values("content_type_id", "key_text", "locale_id")
         .annotate(**counted, critical_n=Count("id", filter=Q(critical=True, state="outdated")))
         .order_by()
@@ -158,22 +161,52 @@ def _raw(queryset):
         return cursor.fetchall()
 
 
-def _existing(source_locale):
-    """``{(key, locale id): live}`` of every translation (one query per model family)."""
-    existing = {
-        (key, locale_id): live
-        for key, locale_id, live in Page.objects.exclude(locale=source_locale).values_list(
-            _key("translation_key"), "locale_id", "live"
-        )
-    }
-    for model in registry.translatable_models():
-        if not registry.is_page_model(model):
-            live_field = "live" if hasattr(model, "live") else "pk"
-            for key, locale_id, live in model.objects.exclude(locale=source_locale).values_list(
-                _key("translation_key"), "locale_id", live_field
-            ):
-                existing[(key, locale_id)] = bool(live)
+def _existing(source_locale, keys=None):
+    """``{(key, locale id): live}`` of the translations (one query per model family); of the
+    translation ``keys`` given, or all."""
+    existing = {}
+    for model in [Page, *registry.translatable_models()]:
+        if model is not Page and registry.is_page_model(model):
+            continue  # every page is in the Page query
+        translations = model.objects.exclude(locale=source_locale)
+        if keys is not None:
+            translations = translations.filter(translation_key__in=keys)
+        live_field = "live" if hasattr(model, "live") else "pk"
+        for key, locale_id, live in translations.values_list(
+            _key("translation_key"), "locale_id", live_field
+        ):
+            existing[(key, locale_id)] = bool(live)
     return existing
+
+
+class _Facts:
+    """Unit counts and existing translations behind the cells: for the rows shown, or, the first
+    time a cell is asked for before that, for every row."""
+
+    def __init__(self, locales, source_locale):
+        self.locales, self.source_locale = locales, source_locale
+        self.counts = self.existing = None
+
+    def load(self, rows=None):
+        keys = None if rows is None else [uuid.UUID(row.translation_key) for row in rows]
+        self.counts = _unit_counts(self.locales, keys)
+        self.existing = _existing(self.source_locale, keys)
+
+    def cell(self, row, locale):
+        if self.counts is None:
+            self.load()
+        return _cell(
+            locale.language_code,
+            self.counts.get((row.content_type_id, row.translation_key, locale.pk)),
+            self.existing.get((row.translation_key, locale.pk)),
+        )
+
+
+def show(rows):
+    """Read the counts and translations of just ``rows`` (the page of the report on screen)."""
+    rows = list(rows)
+    if rows and rows[0].compute is not None and rows[0].compute.facts.counts is None:
+        rows[0].compute.facts.load(rows)
 
 
 def build(codes=None, state=None, section=None, kind=None):
@@ -186,24 +219,19 @@ def build(codes=None, state=None, section=None, kind=None):
     order = {code: i for i, code in enumerate(settings.WELCOME_LANGUAGES)}
     locales.sort(key=lambda locale: order.get(locale.language_code, 99))
     source_locale = registry.source_locale()
-    counts = _unit_counts(locales)
-    existing = _existing(source_locale)
-
+    facts = _Facts(locales, source_locale)
     editor_base = reverse("translation:queue") + "edit/"
 
     def compute(row):
         cells = []
         prefix = f"{editor_base}{row.content_type_id}/{row.key}/"
         for locale in locales:
-            cell = _cell(
-                locale.language_code,
-                counts.get((row.content_type_id, row.translation_key, locale.pk)),
-                existing.get((row.translation_key, locale.pk)),
-            )
+            cell = facts.cell(row, locale)
             cell.url = f"{prefix}{locale.language_code}/"
             cells.append(cell)
         return cells
 
+    compute.facts = facts
     rows = []
     for row in _source_rows(source_locale):
         if (section and row.section != section) or (kind and row.kind != kind):

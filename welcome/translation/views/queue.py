@@ -126,6 +126,7 @@ def report(request):
     kind = request.GET.get("kind") or None
     columns, rows = overview.build(codes=codes, state=state, section=section, kind=kind)
     page = Paginator(rows, OVERVIEW_PAGE_SIZE).get_page(request.GET.get("p"))
+    overview.show(page.object_list)
     return TemplateResponse(
         request,
         "translation/overview.html",
