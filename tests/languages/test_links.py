@@ -60,3 +60,28 @@ def test_a_page_on_another_site_gets_an_absolute_url(translated_site):
         "ar": "http://other.example.org/ar/emne/",
     }
     assert there == {"da": "/da/emne/", "ar": "/ar/emne/"}
+
+
+def test_hreflang_addresses_are_absolute_once_whichever_site_holds_the_translation(
+    translated_site,
+):
+    danish = Locale.objects.get(language_code="da")
+    other_home = HomePageFactory(parent=Page.get_first_root_node(), locale=danish, slug="andet")
+    publish(other_home)
+    Site.objects.create(hostname="other.example.org", port=80, root_page=other_home)
+    translate(other_home, "ar")
+    page = publish(TopicPageFactory(parent=other_home, slug="emne"))
+    translate(page, "ar")
+
+    with translation.override("da"):
+        here = links.for_page(_request(), page)
+        there = links.for_page(_request("other.example.org"), page)
+
+    def hrefs(found):
+        return {link.language.code: link.alternate_href for link in found if link.exists}
+
+    expected = {
+        "da": "http://other.example.org/da/emne/",
+        "ar": "http://other.example.org/ar/emne/",
+    }
+    assert hrefs(here) == hrefs(there) == expected

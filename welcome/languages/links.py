@@ -28,9 +28,11 @@ class LanguageLink:
     url: str
     is_current: bool
     # True when the content itself exists in this language, False when the link leads to a
-    # fallback. ``alternate_url`` is then the translation's own address (for hreflang).
+    # fallback. ``alternate_url`` is then the translation's own address, and ``alternate_href``
+    # the same as an absolute URL (for hreflang; a translation on another site already is one).
     exists: bool
     alternate_url: str = ""
+    alternate_href: str = ""
 
 
 def live_translations(page):
@@ -134,6 +136,7 @@ def for_page(request, page):
                 is_current=language.code == current,
                 exists=translated is not None,
                 alternate_url=translated or "",
+                alternate_href=request.build_absolute_uri(translated) if translated else "",
             )
         )
     return links
@@ -163,6 +166,7 @@ def for_path(request):
                 is_current=language.code == current,
                 exists=match is not None,
                 alternate_url=url if match is not None else "",
+                alternate_href=request.build_absolute_uri(url) if match is not None else "",
             )
         )
     return links
