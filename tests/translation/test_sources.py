@@ -141,3 +141,25 @@ def test_an_outdated_translation_stays_published_with_a_notice_until_reapproved(
     html = client.get(arabic_page.url).content.decode()
     assert "مقدمة جديدة" in html
     assert "notice--outdated" not in html
+
+
+def test_an_outdated_translation_may_be_approved_as_still_right_unless_a_fact_changed(
+    approved, users, arabic, django_capture_on_commit_callbacks
+):
+    republish(approved, django_capture_on_commit_callbacks, intro="Husk dit CPR-nummer.")
+    still_right = unit(approved, arabic, "intro")
+    assert services.approve([still_right], user=users["reviewer_ar"]) == 1
+    assert unit(approved, arabic, "intro").state == UnitState.APPROVED
+
+    republish(approved, django_capture_on_commit_callbacks, intro="Ring på 33 66 33 66.")
+    republish(approved, django_capture_on_commit_callbacks, intro="Ring på 33 66 33 67.")
+    critical = unit(approved, arabic, "intro")
+    title = unit(approved, arabic, "title")
+    assert (critical.state, critical.critical) == (UnitState.OUTDATED, True)
+    before = [(u.state, u.approved_text, u.version) for u in (critical, title)]
+
+    with pytest.raises(services.InvalidTranslation, match=r"a fact .* changed in Danish"):
+        services.approve([title, critical], user=users["reviewer_ar"])
+
+    after = [unit(approved, arabic, key) for key in ("intro", "title")]
+    assert [(u.state, u.approved_text, u.version) for u in after] == before

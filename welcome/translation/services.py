@@ -230,14 +230,21 @@ def submit_for_review(units, *, user):
 
 def approve(units, *, user):
     """Units in review (or drafts) become approved, at the version the reviewer saw. Approving an
-    outdated unit ends the public notice on its page, so the page cache is cleared. A unit
-    whose translation fails a blocking quality check is not approved: ``InvalidTranslation``."""
+    outdated unit confirms that its translation still fits the changed source and ends the public
+    notice on its page, so the page cache is cleared. Not approved (``InvalidTranslation``, and
+    none of ``units`` is): a translation that fails a blocking quality check, and an outdated unit
+    whose source changed a fact (critical): its translation still states the old one, so it must
+    be updated first."""
     for unit in units:
-        refused = quality.blocking(unit) if unit.target_text.strip() else []
-        if refused:
+        if unit.state == UnitState.OUTDATED and unit.critical:
+            problems = _("Critical: a fact (number, date, address) changed in Danish.")
+        else:
+            refused = quality.blocking(unit) if unit.target_text.strip() else []
+            problems = quality.message(refused) if refused else ""
+        if problems:
             raise InvalidTranslation(
                 _("Segment “%(context)s” cannot be approved: %(problems)s")
-                % {"context": unit.context or unit.key, "problems": quality.message(refused)}
+                % {"context": unit.context or unit.key, "problems": problems}
             )
     was_outdated = any(unit.state == UnitState.OUTDATED for unit in units)
     count = _transition(
