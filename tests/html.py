@@ -2,6 +2,7 @@
 
 from bs4 import BeautifulSoup
 from django.utils import translation
+from django.utils.html import escape
 
 
 def soup(response):
@@ -26,6 +27,11 @@ def interface(msgid, language, **params):
     with translation.override(language):
         text = translation.gettext(msgid)
     return text % params if params else text
+
+
+def interface_html(msgid, language, **params):
+    """``interface`` as it appears in a page's HTML (escaped); ``msgid`` may be a lazy string."""
+    return escape(interface(str(msgid), language, **params))
 
 
 def interface_plural(singular, plural, count, language, **params):

@@ -28,16 +28,6 @@ def admin_client(admin_client, admin_user):
     return admin_client
 
 
-def in_language(code, text):
-    """``text`` as a page in ``code`` shows it (translated by the catalogs, HTML-escaped), so
-    tests keep passing as the interface strings get translated."""
-    from django.utils import translation
-    from django.utils.html import escape
-
-    with translation.override(code):
-        return escape(translation.gettext(str(text)))
-
-
 def speaks_english(user):
     """The admin interface in English for ``user`` (the site's default language is Danish)."""
     from wagtail.users.models import UserProfile

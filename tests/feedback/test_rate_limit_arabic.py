@@ -4,7 +4,7 @@ from django.test import override_settings
 
 from welcome.feedback.models import Feedback
 
-from .conftest import in_language
+from ..html import interface_html
 
 
 @override_settings(WELCOME_FEEDBACK_RATE_LIMIT=3)
@@ -18,6 +18,6 @@ def test_over_the_rate_limit_the_reader_gets_a_429_page_in_their_language(send, 
     assert response.status_code == 429
     html = response.content.decode()
     assert '<html lang="ar" dir="rtl"' in html
-    assert in_language("ar", "Too many messages") in html
+    assert interface_html("Too many messages", "ar") in html
     assert response["Retry-After"] == "600"
     assert Feedback.objects.count() == 3

@@ -10,14 +10,15 @@ from welcome.feedback.forms import NOT_ACCEPTED
 from welcome.feedback.models import Feedback, Kind
 from welcome.feedback.views import CROSS_SITE
 
-from .conftest import ORIGIN, in_language
+from ..html import interface_html
+from .conftest import ORIGIN
 
 
 def test_every_page_carries_the_form_without_a_token(client, topic):
     html = client.get("/da/cpr/").content.decode()
     assert 'action="/da/feedback/"' in html
     assert f'name="page" value="{topic.pk}"' in html
-    assert in_language("da", "Report a problem with the translation") in html
+    assert interface_html("Report a problem with the translation", "da") in html
     assert "csrfmiddlewaretoken" not in html
 
 
@@ -25,7 +26,7 @@ def test_feedback_is_stored_with_page_language_day_and_text(send, topic):
     response = send(topic.pk, kind=Kind.TRANSLATION_UNCLEAR, comment="  Hvad betyder CPR?  ")
 
     assert response.status_code == 200
-    assert in_language("da", "Thank you for your feedback") in response.content.decode()
+    assert interface_html("Thank you for your feedback", "da") in response.content.decode()
     feedback = Feedback.objects.get()
     assert feedback.page_id == topic.pk
     assert (feedback.language, feedback.content_language) == ("da", "da")
@@ -79,14 +80,14 @@ def test_a_filled_honeypot_is_thanked_and_dropped(send, topic):
     response = send(topic.pk, comment="Cheap pills", data={"website": "http://spam.example"})
 
     assert response.status_code == 200
-    assert in_language("da", "Thank you for your feedback") in response.content.decode()
+    assert interface_html("Thank you for your feedback", "da") in response.content.decode()
     assert Feedback.objects.count() == 0
 
 
 def test_no_answer_chosen_is_refused(send, topic):
     response = send(topic.pk, kind="")
     assert response.status_code == 400
-    assert in_language("da", "Choose an answer.") in response.content.decode()
+    assert interface_html("Choose an answer.", "da") in response.content.decode()
     assert Feedback.objects.count() == 0
 
 
@@ -119,7 +120,7 @@ def test_a_request_without_this_sites_origin_is_refused(client, topic, headers):
     response = client.post("/da/feedback/", {"page": topic.pk, "kind": "helpful"}, **headers)
 
     assert response.status_code == 403
-    assert in_language("da", CROSS_SITE) in response.content.decode()
+    assert interface_html(CROSS_SITE, "da") in response.content.decode()
     assert Feedback.objects.count() == 0
 
 
@@ -130,7 +131,7 @@ def test_the_endpoint_takes_only_posts(client):
 def _refused_without_title(response, title):
     html = response.content.decode()
     assert response.status_code == 400
-    assert in_language("da", NOT_ACCEPTED) in html
+    assert interface_html(NOT_ACCEPTED, "da") in html
     assert title not in html
 
 
@@ -155,7 +156,7 @@ def test_a_private_page_is_refused_without_leaking_its_title(send, home):
 def test_the_root_an_unknown_or_garbage_page_id_is_refused(send, home, page_id):
     response = send(page_id)
     assert response.status_code == 400
-    assert in_language("da", NOT_ACCEPTED) in response.content.decode()
+    assert interface_html(NOT_ACCEPTED, "da") in response.content.decode()
     assert Feedback.objects.count() == 0
 
 
