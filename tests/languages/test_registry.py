@@ -60,3 +60,21 @@ def test_unsupported_and_unknown_codes_are_refused():
 
 def test_every_supported_language_is_a_django_language():
     assert [code for code, _name in settings.LANGUAGES] == settings.WELCOME_LANGUAGES
+
+
+def test_a_request_reads_the_active_languages_once_and_sees_a_new_one_at_once(
+    db, django_assert_num_queries
+):
+    from django.core.cache import cache
+    from wagtail.models import Locale
+
+    with registry.once_per_request():
+        first = registry.active_codes()
+        cache.delete(registry.ACTIVE_CACHE_KEY)
+        with django_assert_num_queries(0):  # neither cache nor database asked again
+            assert registry.active_codes() == first
+        Locale.objects.create(language_code="ti")  # activating clears the request's copy
+        assert registry.active_codes() == [*first, "ti"]
+
+    cache.set(registry.ACTIVE_CACHE_KEY, ["da"])
+    assert registry.active_codes() == ["da"]  # outside a request: the shared cache as before

@@ -5,13 +5,12 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.http import Http404
-from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 
 from welcome.core.pagecache import mark_cacheable
 from welcome.core.sites import find_site
 
-from . import registry, rows
+from . import links, registry, rows
 from .info import Language, display_name
 
 
@@ -40,7 +39,7 @@ def route_in_languages(request, path, code):
         raise Http404
     roots = {
         root.language_code: root.root_path
-        for root in Site.get_site_root_paths()
+        for root in links.site_root_paths(request)
         if root.site_id == site.pk
     }
     components = [component for component in path.split("/") if component]

@@ -1,7 +1,7 @@
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
-from . import negotiation
+from . import negotiation, registry
 
 
 class LanguageMiddleware:
@@ -22,6 +22,10 @@ class LanguageMiddleware:
     def __call__(self, request):
         if request.path_info.startswith(self.exempt_prefixes):
             return self.get_response(request)
+        with registry.once_per_request():
+            return self._respond(request)
+
+    def _respond(self, request):
         code = negotiation.language_from_path(request.path_info)
         negotiated = code is None
         if negotiated:

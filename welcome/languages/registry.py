@@ -5,6 +5,9 @@
 cached, and the cache is cleared whenever a Locale is saved or deleted.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.core.cache import cache
@@ -40,8 +43,25 @@ def source():
     return get(settings.WELCOME_SOURCE_LANGUAGE)
 
 
+# Within a request (``once_per_request``): the active languages as first read, since a page view
+# asks for them several times and each ask would be a round trip to the shared cache (Redis).
+_request_memo = ContextVar("welcome_active_languages", default=None)
+
+
+@contextmanager
+def once_per_request():
+    token = _request_memo.set({})
+    try:
+        yield
+    finally:
+        _request_memo.reset(token)
+
+
 def active_codes():
     """Codes of the active languages, in the configured order (source language first)."""
+    memo = _request_memo.get()
+    if memo and "codes" in memo:
+        return list(memo["codes"])
     codes = cache.get(ACTIVE_CACHE_KEY)
     if codes is None:
         from wagtail.models import Locale
@@ -54,7 +74,9 @@ def active_codes():
             return list(settings.WELCOME_DEFAULT_ACTIVE_LANGUAGES)
         codes = [code for code in settings.WELCOME_LANGUAGES if code in rows]
         cache.set(ACTIVE_CACHE_KEY, codes, ACTIVE_CACHE_SECONDS)
-    return codes
+    if memo is not None:
+        memo["codes"] = codes
+    return list(codes)
 
 
 def active():
@@ -67,6 +89,9 @@ def is_active(code):
 
 def forget_active():
     cache.delete(ACTIVE_CACHE_KEY)
+    memo = _request_memo.get()
+    if memo:  # a language activated during this request counts from now on
+        memo.clear()
 
 
 def current():
