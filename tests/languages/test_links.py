@@ -2,6 +2,7 @@
 they must be exactly what Wagtail's ``Page.get_url`` gives, in every language, on one site or more.
 """
 
+import pytest
 from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
@@ -42,7 +43,9 @@ def test_translation_urls_quote_non_ascii_slugs_as_reverse_does(translated_site)
     assert "%D0%BB" in urls["uk"] and "l%C3%A6ge" in urls["da"]
 
 
-def test_a_page_on_another_site_gets_an_absolute_url(translated_site):
+@pytest.fixture
+def other_site_topic(translated_site):
+    """A topic in Danish and Arabic on a second site, other.example.org."""
     danish = Locale.objects.get(language_code="da")
     other_home = HomePageFactory(parent=Page.get_first_root_node(), locale=danish, slug="andet")
     publish(other_home)
@@ -50,6 +53,11 @@ def test_a_page_on_another_site_gets_an_absolute_url(translated_site):
     translate(other_home, "ar")
     page = publish(TopicPageFactory(parent=other_home, slug="emne"))
     translate(page, "ar")
+    return page
+
+
+def test_a_page_on_another_site_gets_an_absolute_url(other_site_topic):
+    page = other_site_topic
     with translation.override("da"):
         here = links.live_translation_urls(_request(), page)
         there = links.live_translation_urls(_request("other.example.org"), page)
@@ -63,19 +71,11 @@ def test_a_page_on_another_site_gets_an_absolute_url(translated_site):
 
 
 def test_hreflang_addresses_are_absolute_once_whichever_site_holds_the_translation(
-    translated_site,
+    other_site_topic,
 ):
-    danish = Locale.objects.get(language_code="da")
-    other_home = HomePageFactory(parent=Page.get_first_root_node(), locale=danish, slug="andet")
-    publish(other_home)
-    Site.objects.create(hostname="other.example.org", port=80, root_page=other_home)
-    translate(other_home, "ar")
-    page = publish(TopicPageFactory(parent=other_home, slug="emne"))
-    translate(page, "ar")
-
     with translation.override("da"):
-        here = links.for_page(_request(), page)
-        there = links.for_page(_request("other.example.org"), page)
+        here = links.for_page(_request(), other_site_topic)
+        there = links.for_page(_request("other.example.org"), other_site_topic)
 
     def hrefs(found):
         return {link.language.code: link.alternate_href for link in found if link.exists}
