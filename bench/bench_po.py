@@ -23,11 +23,11 @@ import uuid
 os.environ["DJANGO_SETTINGS_MODULE"] = "welcome.settings.dev"
 os.environ["DEBUG"] = "false"
 
-from common import row
+from common import danish_home, in_scratch_database, row
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
+from django.db import transaction
 from django.test.utils import override_settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 SIZES = (100, 1000)
 UNITS_PER_PAGE = 30
@@ -41,21 +41,6 @@ PARAGRAPHS = [
     "<p>Tilmeld dig <b>danskuddannelse</b> på sprogskolen. Det er gratis i fem år.</p>",
     "Din egen læge står på dit sundhedskort. Skift læge på borger.dk.",
 ]
-
-
-def build_site():
-    from welcome.pages.models import HomePage
-
-    root = Page.get_first_root_node()
-    home = root.add_child(
-        instance=HomePage(
-            title="Velkommen", slug="velkommen", locale=Locale.objects.get(language_code="da")
-        )
-    )
-    site = Site.objects.get(is_default_site=True)
-    site.root_page = home
-    site.save()
-    return home
 
 
 def _path(parent, position):
@@ -182,18 +167,14 @@ def rolled_back(function):
 
 
 def main():
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        run_bench()
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+    in_scratch_database(run_bench)
 
 
 def run_bench():
     from welcome.translation import po
 
     started = time.perf_counter()
-    home = build_site()
+    home = danish_home()
     pages = add_pages(home, max(SIZES))
     arabic = Locale.objects.get(language_code="ar")
     print(f"setup: {len(pages)} pages, {time.perf_counter() - started:.1f} s")

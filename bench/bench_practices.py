@@ -16,20 +16,18 @@ next to it, with the load average.
 
 import os
 import random
-import statistics
-import time
 import uuid
 from datetime import timedelta
 
 os.environ["DJANGO_SETTINGS_MODULE"] = "welcome.settings.dev"
 os.environ["DEBUG"] = "false"
 
-from common import median_ms, query_count, row
+from common import cpu_median_ms, danish_home, in_scratch_database, median_ms, query_count, row
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.test import Client
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
 FILTERS = {"department": "bif", "channel": "video", "language": "ar"}
 SIZES = (500, 5000)
@@ -40,19 +38,10 @@ def build_site():
     """A Danish home page, the library, a staff user of a department."""
     from django.contrib.auth import get_user_model
 
-    from welcome.pages.models import HomePage
     from welcome.practices.models import Department, PracticeIndexPage
     from welcome.practices.setup import department_group
 
-    root = Page.get_first_root_node()
-    home = root.add_child(
-        instance=HomePage(
-            title="Velkommen", slug="velkommen", locale=Locale.objects.get(language_code="da")
-        )
-    )
-    site = Site.objects.get(is_default_site=True)
-    site.root_page = home
-    site.save()
+    home = danish_home()
     library = home.add_child(instance=PracticeIndexPage(title="God praksis", slug="practices"))
     staff = get_user_model().objects.create_user("bench-staff", "staff@example.invalid", "x" * 12)
     staff.groups.add(department_group(Department.objects.get(slug="sof")))
@@ -168,17 +157,6 @@ def matching(library):
     return query.run().count
 
 
-def cpu_median_ms(function, runs=RUNS):
-    """Median processor time of ``function()`` in this process (Python and SQLite alike): what
-    the wall time would be on a machine with nothing else running."""
-    samples = []
-    for _ in range(runs):
-        started = time.process_time()
-        function()
-        samples.append((time.process_time() - started) * 1000)
-    return statistics.median(samples)
-
-
 def measure(label, client, url, params=None):
     def get():
         response = client.get(url, params or {})
@@ -186,17 +164,13 @@ def measure(label, client, url, params=None):
 
     get()  # warm Wagtail's site-root cache, as on a running server
     ms = median_ms(get, runs=RUNS)
-    cpu = cpu_median_ms(get)
+    cpu = cpu_median_ms(get, runs=RUNS)
     queries = query_count(get)
     return label, ms, cpu, queries
 
 
 def main():
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        run()
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+    in_scratch_database(run)
 
 
 def run():

@@ -15,20 +15,19 @@ next to it, with the load average.
 
 import os
 import random
-import statistics
 import time
 import uuid
 
 os.environ["DJANGO_SETTINGS_MODULE"] = "welcome.settings.dev"
 os.environ["DEBUG"] = "false"
 
-from common import median_ms, query_count, row
+from common import cpu_median_ms, danish_home, in_scratch_database, median_ms, query_count, row
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 RUNS = 20
 STATES = ["approved"] * 6 + ["draft", "review", "outdated", "untranslated"]
@@ -37,16 +36,7 @@ STATES = ["approved"] * 6 + ["draft", "review", "outdated", "untranslated"]
 def build_site():
     from django.contrib.auth import get_user_model
 
-    from welcome.pages.models import HomePage
-
-    home = Page.get_first_root_node().add_child(
-        instance=HomePage(
-            title="Velkommen", slug="velkommen", locale=Locale.objects.get(language_code="da")
-        )
-    )
-    site = Site.objects.get(is_default_site=True)
-    site.root_page = home
-    site.save()
+    home = danish_home()
     admin = get_user_model().objects.create_superuser("bench", "b@example.invalid", "x" * 12)
     return home, admin
 
@@ -151,17 +141,6 @@ def add_topics(home, start, count, rng, locales):
     return len(units)
 
 
-def cpu_median_ms(function, runs=RUNS):
-    """Median processor time of ``function()`` in this process (Python and SQLite alike): what
-    the wall time would be on a machine with nothing else running."""
-    samples = []
-    for _ in range(runs):
-        started = time.process_time()
-        function()
-        samples.append((time.process_time() - started) * 1000)
-    return statistics.median(samples)
-
-
 def measure(label, client, url):
     def get():
         response = client.get(url)
@@ -169,15 +148,11 @@ def measure(label, client, url):
 
     get()
     ms = median_ms(get, runs=RUNS, warmup=2)
-    return label, ms, query_count(get), cpu_median_ms(get)
+    return label, ms, query_count(get), cpu_median_ms(get, runs=RUNS)
 
 
 def main():
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        run()
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+    in_scratch_database(run)
 
 
 def run():
