@@ -50,27 +50,22 @@ class WsgiClient:
         return body
 
 
-def median_ms(function, runs=50, warmup=5):
-    """Median wall time of ``function()`` in milliseconds."""
+def median_ms(function, runs=50, warmup=5, clock=time.perf_counter):
+    """Median time of ``function()`` in milliseconds: wall time, or what ``clock`` measures."""
     for _ in range(warmup):
         function()
     samples = []
     for _ in range(runs):
-        started = time.perf_counter()
+        started = clock()
         function()
-        samples.append((time.perf_counter() - started) * 1000)
+        samples.append((clock() - started) * 1000)
     return statistics.median(samples)
 
 
 def cpu_median_ms(function, runs=50):
     """Median processor time of ``function()`` in this process (Python and SQLite alike): what
     the wall time would be on a machine with nothing else running."""
-    samples = []
-    for _ in range(runs):
-        started = time.process_time()
-        function()
-        samples.append((time.process_time() - started) * 1000)
-    return statistics.median(samples)
+    return median_ms(function, runs=runs, warmup=0, clock=time.process_time)
 
 
 def in_scratch_database(run):
